@@ -33,7 +33,7 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "clout-conformance", dependencies: ["Clout"]),
-    .testTarget(name: "CloutTests", dependencies: ["Clout"]),
+    .testTarget(name: "CloutTests", dependencies: ["Clout", "clout-conformance"]),
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),

@@ -132,8 +132,9 @@ public struct CSRGraph: Sendable {
   public func undirected() -> CSRGraph {
     if !isDirected { return self }
     // Endpoints were validated when this graph was built, so this cannot throw.
-    return (try? CSRGraph(
-      vertexCount: vertexCount, sources: edgeSources, targets: edgeTargets, weights: edgeWeights, directed: false))
+    return
+      (try? CSRGraph(
+        vertexCount: vertexCount, sources: edgeSources, targets: edgeTargets, weights: edgeWeights, directed: false))
       ?? self
   }
 
