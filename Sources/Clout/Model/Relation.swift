@@ -1,0 +1,65 @@
+/// A typed, dated, sourced relation between two entities: `from` `kind` `to`, as the source
+/// states it (grammatical subject and object, never reordered).
+public struct Relation: Hashable, Sendable, Identifiable {
+  /// Unique within the network; generated (`r1`, `r2`, … in file order) when the file gives none.
+  public var id: String
+  public var from: String
+  public var to: String
+  public var kind: String
+  /// How strongly this relation moves its target, 0…1; nil means the kind's default.
+  public var strength: Double?
+  /// A single date, for an event.
+  public var date: PartialDate?
+  /// Start and end, for a state of affairs.
+  public var start: PartialDate?
+  public var end: PartialDate?
+  public var status: RelationStatus
+  /// How sure the sources are, 0…1; nil means 1.
+  public var confidence: Double?
+  /// Topic ids.
+  public var about: [String]
+  public var place: String?
+  public var note: String?
+  public var citations: [Citation]
+  public var location: SourceLocation?
+
+  public init(
+    id: String, from: String, to: String, kind: String, strength: Double? = nil, date: PartialDate? = nil,
+    start: PartialDate? = nil, end: PartialDate? = nil, status: RelationStatus = .active, confidence: Double? = nil,
+    about: [String] = [], place: String? = nil, note: String? = nil, citations: [Citation] = [],
+    location: SourceLocation? = nil
+  ) {
+    self.id = id
+    self.from = from
+    self.to = to
+    self.kind = kind
+    self.strength = strength
+    self.date = date
+    self.start = start
+    self.end = end
+    self.status = status
+    self.confidence = confidence
+    self.about = about
+    self.place = place
+    self.note = note
+    self.citations = citations
+    self.location = location
+  }
+
+  /// The first day the relation can have held, as `yyyymmdd` (nil when undated).
+  public var firstDay: Int? { (start ?? date)?.lowerBound }
+
+  /// The last day the relation can have held, as `yyyymmdd`: its `end`, or open-ended (nil).
+  public var lastDay: Int? { end?.upperBound }
+
+  /// The date to show: `date`, or `start–end`, or nil.
+  public var when: String? {
+    if let date { return date.description }
+    switch (start, end) {
+    case (let s?, let e?): return "\(s)–\(e)"
+    case (let s?, nil): return "\(s)–"
+    case (nil, let e?): return "–\(e)"
+    case (nil, nil): return nil
+    }
+  }
+}

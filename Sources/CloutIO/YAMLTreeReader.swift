@@ -1,0 +1,66 @@
+import Clout
+import Yams
+
+/// Reads YAML text (one document) into a `LocatedValue` tree with line and column of every node.
+/// Anchors and aliases are resolved by the YAML library; merge keys are not supported.
+public enum YAMLTreeReader {
+  public static func read(_ text: String, file: String) throws(InputError) -> LocatedValue {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw InputError([diagnostic(for: error, file: file)])
+    } catch {
+      throw InputError("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+    }
+    guard let node else {
+      throw InputError(
+        "the file is empty", at: SourceLocation(file: file, line: 1, column: 1),
+        hint: "a network file starts with 'clout: 1' and lists entities and relations (see docs/FORMAT.md)")
+    }
+    return convert(node, file: file)
+  }
+
+  private static func location(_ mark: Mark?, _ file: String) -> SourceLocation {
+    SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+  }
+
+  private static func convert(_ node: Node, file: String) -> LocatedValue {
+    let at = location(node.mark, file)
+    switch node {
+    case .scalar(let scalar):
+      let quoted = scalar.style != .plain && scalar.style != .any
+      return LocatedValue(.scalar(scalar.string, quoted: quoted), at: at)
+    case .sequence(let sequence):
+      return LocatedValue(.array(sequence.map { convert($0, file: file) }), at: at)
+    case .mapping(let mapping):
+      var fields: [(key: String, keyLocation: SourceLocation, value: LocatedValue)] = []
+      for (key, value) in mapping {
+        fields.append((key.string ?? "\(key)", location(key.mark, file), convert(value, file: file)))
+      }
+      return LocatedValue(.object(fields), at: at)
+    case .alias(let alias):
+      return LocatedValue(.scalar("*\(alias)", quoted: true), at: at)
+    }
+  }
+
+  private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+    switch error {
+    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+      .composer(_, let problem, let mark, _):
+      return .error(
+        "malformed YAML: \(problem)", at: location(mark, file),
+        hint: "check indentation, quotes and colons around this place")
+    case .reader(let problem, let offset, _, _):
+      return .error(
+        "unreadable YAML: \(problem)\(offset.map { " at byte \($0)" } ?? "")",
+        at: SourceLocation(file: file, line: 1, column: 1), hint: "save the file as UTF-8")
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return .error(
+        "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
+        at: location(context.mark, file), hint: "each key may appear once per mapping")
+    default:
+      return .error("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+    }
+  }
+}
