@@ -153,6 +153,25 @@ public struct CSRGraph: Sendable {
     return CSRGraph(copying: self, weights: weights)
   }
 
+  /// A graph with `vertexCount` vertices (clamped to 0…Int32.max) and no edges. Never fails.
+  public static func empty(vertexCount: Int, directed: Bool) -> CSRGraph {
+    CSRGraph(emptyWith: min(max(0, vertexCount), Int(Int32.max)), directed: directed)
+  }
+
+  private init(emptyWith n: Int, directed: Bool) {
+    vertexCount = n
+    isDirected = directed
+    edgeSources = []
+    edgeTargets = []
+    edgeWeights = nil
+    outOffsets = [Int](repeating: 0, count: n + 1)
+    outNeighbors = []
+    outEdges = []
+    inOffsets = outOffsets
+    inNeighbors = []
+    inEdges = []
+  }
+
   private init(copying g: CSRGraph, weights: [Double]?) {
     vertexCount = g.vertexCount
     isDirected = g.isDirected

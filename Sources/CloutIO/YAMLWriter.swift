@@ -1,0 +1,99 @@
+/// Writes an `OutputValue` as block-style YAML that Clout, PyYAML and other YAML 1.1/1.2 readers
+/// read back to the same values. Strings that could be mistaken for another type or that contain
+/// YAML syntax are double-quoted; everything else stays plain for readability.
+public enum YAMLWriter {
+  public static func write(_ value: OutputValue) -> String {
+    var out = ""
+    emit(value, indent: 0, into: &out, inline: false)
+    return out
+  }
+
+  private static func emit(_ value: OutputValue, indent: Int, into out: inout String, inline: Bool) {
+    let pad = String(repeating: "  ", count: indent)
+    switch value {
+    case .object(let fields):
+      if fields.isEmpty {
+        out += (inline ? " " : pad) + "{}\n"
+        return
+      }
+      if inline { out += "\n" }
+      for (key, item) in fields {
+        out += pad + scalar(key) + ":"
+        emitChild(item, indent: indent, into: &out)
+      }
+    case .array(let items):
+      if items.isEmpty {
+        out += (inline ? " " : pad) + "[]\n"
+        return
+      }
+      if items.allSatisfy(\.isScalar) {
+        out += (inline ? " " : pad) + "[" + items.map(scalarText).joined(separator: ", ") + "]\n"
+        return
+      }
+      if inline { out += "\n" }
+      for item in items {
+        if case .object(let fields) = item, let first = fields.first {
+          out += pad + "- " + scalar(first.0) + ":"
+          emitChild(first.1, indent: indent + 1, into: &out)
+          for (key, v) in fields.dropFirst() {
+            out += pad + "  " + scalar(key) + ":"
+            emitChild(v, indent: indent + 1, into: &out)
+          }
+        } else {
+          out += pad + "-"
+          emitChild(item, indent: indent + 1, into: &out)
+        }
+      }
+    default:
+      out += (inline ? " " : pad) + scalarText(value) + "\n"
+    }
+  }
+
+  private static func emitChild(_ item: OutputValue, indent: Int, into out: inout String) {
+    switch item {
+    case .object(let f) where !f.isEmpty: emit(item, indent: indent + 1, into: &out, inline: true)
+    case .array(let a) where !a.isEmpty && !a.allSatisfy(\.isScalar):
+      emit(item, indent: indent, into: &out, inline: true)
+    default: emit(item, indent: indent, into: &out, inline: true)
+    }
+  }
+
+  private static func scalarText(_ value: OutputValue) -> String {
+    switch value {
+    case .string(let s): return scalar(s)
+    case .number(let x): return OutputValue.numberText(x)
+    case .bool(let b): return b ? "true" : "false"
+    case .null: return "null"
+    default: return ""
+    }
+  }
+
+  private static let reserved: Set<String> = [
+    "true", "false", "yes", "no", "on", "off", "null", "~", "y", "n", "True", "False", "Yes", "No", "On", "Off", "Null",
+    "TRUE", "FALSE", "YES", "NO", "ON", "OFF", "NULL", "Y", "N",
+  ]
+
+  /// A string as a YAML scalar: plain when unambiguous, double-quoted otherwise.
+  static func scalar(_ s: String) -> String {
+    guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last, !reserved.contains(s) else {
+      return OutputValue.quoted(s)
+    }
+    let isDateLike = PartialDateShape.matches(s)
+    let safeFirst = first.properties.isAlphabetic || (isDateLike && first.properties.numericType != nil)
+    let safe = s.unicodeScalars.allSatisfy { c in
+      c.properties.isAlphabetic || c.properties.numericType != nil || " -_./()'".unicodeScalars.contains(c)
+        || (c.value > 0x2000 && !c.properties.isWhitespace && c.value != 0xFEFF)
+    }
+    let plain = safeFirst && safe && !last.properties.isWhitespace && !s.contains(" #") && !s.contains(": ")
+    return plain && Double(s) == nil ? s : OutputValue.quoted(s)
+  }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written as digits and dashes.
+enum PartialDateShape {
+  static func matches(_ s: String) -> Bool {
+    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+    return (2...3).contains(parts.count) && parts[0].count == 4
+      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+  }
+}
