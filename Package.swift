@@ -30,7 +30,10 @@ let package = Package(
       dependencies: [
         "Clout", "CloutIO", "CloutGraphviz",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
+      ],
+      // The seed network is compiled in (a symlink to graphs/us-china-tech.yaml), so the tool
+      // works from any directory and a copied binary keeps it.
+      resources: [.embedInCode("Resources/us-china-tech.yaml")]
     ),
     .executableTarget(name: "clout-conformance", dependencies: ["Clout"]),
     .testTarget(name: "CloutTests", dependencies: ["Clout", "clout-conformance"]),

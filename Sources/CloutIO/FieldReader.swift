@@ -3,7 +3,8 @@ import Clout
 /// Reads the fields of one mapping of a network file, collecting every problem instead of
 /// stopping at the first, and warning about keys nobody asked for.
 struct FieldReader {
-  let owner: String
+  /// Names the mapping in messages; updated once its id is known.
+  var owner: String
   let location: SourceLocation
   private var fields: [(key: String, keyLocation: SourceLocation, value: LocatedValue)] = []
   private var used: Set<String> = []

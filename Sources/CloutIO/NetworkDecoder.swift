@@ -88,6 +88,7 @@ struct NetworkDecoder {
     defer { finish(f, Self.sourceKeys) }
     guard let id = read.requiredString(f.take("id"), "source 'id'", at: f.location) else { return nil }
     let owner = "source '\(id)'"
+    f.owner = owner
     let title = read.requiredString(f.take("title"), "\(owner): 'title'", at: f.location) ?? id
     return Source(
       id: id, title: title, outlet: read.string(f.take("outlet"), "\(owner): 'outlet'"),
@@ -102,6 +103,7 @@ struct NetworkDecoder {
     defer { finish(f, Self.topicKeys) }
     guard let id = read.requiredString(f.take("id"), "topic 'id'", at: f.location) else { return nil }
     let owner = "topic '\(id)'"
+    f.owner = owner
     let names = read.stringMap(f.take("names"), "\(owner): 'names'")
     return Topic(
       id: id, name: read.string(f.take("name"), "\(owner): 'name'") ?? names["en"] ?? id, names: names,
@@ -113,6 +115,7 @@ struct NetworkDecoder {
     defer { finish(f, Self.relationKindKeys) }
     guard let id = read.requiredString(f.take("id"), "relation kind 'id'", at: f.location) else { return nil }
     let owner = "relation kind '\(id)'"
+    f.owner = owner
     let influence = choice(f.take("influence"), "\(owner): 'influence'", InfluenceDirection.self) ?? .forward
     let polarity = choice(f.take("polarity"), "\(owner): 'polarity'", Polarity.self) ?? .neutral
     return RelationKind(
@@ -127,6 +130,7 @@ struct NetworkDecoder {
     defer { finish(f, Self.entityKeys) }
     guard let id = read.requiredString(f.take("id"), "entity 'id'", at: f.location) else { return nil }
     let owner = "entity '\(id)'"
+    f.owner = owner
     let kind = read.requiredString(f.take("kind"), "\(owner): 'kind'", at: f.location) ?? EntityKind.organization.id
     let names = read.stringMap(f.take("names"), "\(owner): 'names'")
     return Entity(
@@ -143,6 +147,7 @@ struct NetworkDecoder {
     defer { finish(f, Self.relationKeys) }
     let id = read.string(f.take("id"), "relation #\(number): 'id'") ?? "r\(number)"
     let owner = "relation '\(id)'"
+    f.owner = owner
     let from = read.requiredString(f.take("from"), "\(owner): 'from'", at: f.location)
     let to = read.requiredString(f.take("to"), "\(owner): 'to'", at: f.location)
     let kind = read.requiredString(f.take("kind"), "\(owner): 'kind'", at: f.location)

@@ -21,6 +21,12 @@ public indirect enum OutputValue: Sendable, Equatable {
     }
   }
 
+  /// A count.
+  public static func int(_ n: Int) -> OutputValue { .number(Double(n)) }
+
+  /// Text, or null when absent.
+  public static func text(_ s: String?) -> OutputValue { s.map { .string($0) } ?? .null }
+
   /// Text for a number: integers without a fraction, others in the shortest form that reads back
   /// exactly. Non-finite numbers (never produced by Clout) become null.
   static func numberText(_ x: Double) -> String {

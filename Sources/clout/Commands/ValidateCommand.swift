@@ -1,0 +1,45 @@
+import ArgumentParser
+import Clout
+import CloutIO
+
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check network files and report every problem with file:line:column.",
+    discussion: """
+      Reports unknown entity, topic, source or kind references, duplicate ids, malformed or
+      impossible dates, end before start, strength or confidence outside 0…1, relations
+      without a citation, and unknown fields (warnings). With no FILE, checks the bundled network.
+      Exit 0 when clean, 1 when there are findings, 2 when a file cannot be read at all.
+      """)
+
+  @Argument(help: ArgumentHelp("Network files (.yaml, .yml, .json).", valueName: "file"))
+  var files: [String] = []
+
+  @Flag(help: "Count warnings as findings (exit 1).")
+  var strict = false
+
+  func run() throws {
+    var findings = false
+    var unreadable = false
+    for file in files.isEmpty ? [nil] : files.map(Optional.some) {
+      let loaded: LoadedNetwork
+      do {
+        loaded = try NetworkArgument.read(file)
+      } catch {
+        unreadable = true
+        continue
+      }
+      for d in loaded.diagnostics { Console.error(d.description) }
+      let errors = loaded.diagnostics.filter { $0.severity == .error }.count
+      let warnings = loaded.diagnostics.count - errors
+      let n = loaded.network
+      print(
+        "\(loaded.origin): \(n.entities.count) entities, \(n.relations.count) relations, "
+          + "\(n.topics.count) topics, \(n.sources.count) sources — \(errors) error(s), \(warnings) warning(s)")
+      if errors > 0 || (strict && warnings > 0) { findings = true }
+    }
+    if unreadable { throw ExitCode(Exit.input) }
+    if findings { throw ExitCode(Exit.findings) }
+  }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Clout
+import CloutIO
+
+/// The network a command works on: a FILE, or the bundled seed network.
+struct NetworkArgument: ParsableArguments {
+  @Argument(
+    help: ArgumentHelp(
+      "A network file (.yaml, .yml or .json). Omit it to use the bundled US–China network.", valueName: "file"))
+  var file: String?
+
+  /// Loads and validates the network; prints warnings; fails with exit 2 if it has errors, since
+  /// nothing sound can be computed from it.
+  func load() throws -> LoadedNetwork {
+    let loaded = try NetworkArgument.read(file)
+    let errors = loaded.diagnostics.filter { $0.severity == .error }
+    for d in loaded.diagnostics where d.severity == .warning { Console.error(d.description) }
+    if !errors.isEmpty {
+      for d in errors { Console.error(d.description) }
+      Console.error("\(loaded.origin): \(errors.count) error(s); run `clout validate` for details and fix them first")
+      throw ExitCode(Exit.input)
+    }
+    return loaded
+  }
+
+  /// Reads a file or the bundled network; input errors are printed and become exit 2.
+  static func read(_ file: String?) throws -> LoadedNetwork {
+    do throws(InputError) {
+      guard let file else { return try BundledNetwork.load() }
+      return try NetworkLoader.load(path: file)
+    } catch {
+      for d in error.diagnostics { Console.error(d.description) }
+      throw ExitCode(Exit.input)
+    }
+  }
+}
+
+/// `--format` values shared by commands that print results.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+  case table
+  case json
+  case csv
+}
