@@ -1,0 +1,64 @@
+import CGraphviz
+
+/// Lays out a parsed graph and renders it. Must run under `Graphviz`'s lock.
+enum CGraphRenderer {
+  /// Chooses the layout, checks limits, lays out, renders each format, frees the layout.
+  static func render(
+    _ graph: CGraph, context: OpaquePointer, options: GraphvizRenderOptions, formats: [GraphvizFormat]
+  ) throws(GraphvizError) -> (layout: GraphvizLayout, reason: String, outputs: [GraphvizRendering.Output]) {
+    let shape = CGraphParser.shape(of: graph)
+    let layout: GraphvizLayout
+    let tuning: [String: String]
+    let reason: String
+    if let fixed = options.layout {
+      layout = fixed
+      tuning = LayoutAdvisor.tuning(for: fixed, shape: shape)
+      reason = "layout \(fixed.rawValue) (as asked): \(shape.nodeCount) nodes, \(shape.edgeCount) edges"
+    } else {
+      let choice = LayoutAdvisor.choose(for: shape)
+      layout = choice.layout
+      tuning = choice.graphAttributes
+      reason = choice.reason
+    }
+    try options.limits.check(shape, layout: layout)
+    for (name, value) in tuning.sorted(by: { $0.key < $1.key }) {
+      let current = clout_gv_get(graph, name).map { String(cString: $0) } ?? ""
+      if current.isEmpty { _ = clout_gv_set(graph, name, value) }
+    }
+    defer { _ = gvFreeLayout(context, graph) }
+    try self.layout(graph, context: context, engine: layout.rawValue)
+    var outputs: [GraphvizFormat: [UInt8]] = [:]
+    for format in Set(formats).sorted(by: { ($0.renderRank, $0.rawValue) < ($1.renderRank, $1.rawValue) }) {
+      outputs[format] = try renderData(graph, context: context, format: format.rawValue)
+    }
+    var seen: Set<GraphvizFormat> = []
+    let ordered = formats.compactMap { format -> GraphvizRendering.Output? in
+      guard seen.insert(format).inserted, let bytes = outputs[format] else { return nil }
+      return GraphvizRendering.Output(format: format, bytes: bytes)
+    }
+    return (layout, reason, ordered)
+  }
+
+  /// One `gvLayout` call by engine name; the caller frees the layout (also after a failure).
+  static func layout(_ graph: CGraph, context: OpaquePointer, engine: String) throws(GraphvizError) {
+    guard gvLayout(context, graph, engine) == 0 else {
+      let messages = GraphvizLog.take()
+      let text = messages.first { $0.severity == .error }?.text ?? "Graphviz could not lay the graph out"
+      throw GraphvizError(.layout, "layout \(engine) failed: \(text)", messages: messages)
+    }
+  }
+
+  /// One `gvRenderData` call by format name, copied by length and freed.
+  static func renderData(_ graph: CGraph, context: OpaquePointer, format: String) throws(GraphvizError) -> [UInt8] {
+    var buffer: UnsafeMutablePointer<CChar>?
+    var length: UInt32 = 0
+    let status = gvRenderData(context, graph, format, &buffer, &length)
+    defer { if let buffer { gvFreeRenderData(buffer) } }
+    guard status == 0, let buffer else {
+      let messages = GraphvizLog.take()
+      let text = messages.first { $0.severity == .error }?.text ?? "no output"
+      throw GraphvizError(.render, "rendering \(format) failed: \(text)", messages: messages)
+    }
+    return Array(UnsafeRawBufferPointer(start: buffer, count: Int(length)))
+  }
+}
