@@ -172,6 +172,22 @@ public struct CSRGraph: Sendable {
     inEdges = []
   }
 
+  /// The reverse of a directed graph: sources and targets swapped, forward and reverse adjacency
+  /// exchanged.
+  init(reversing g: CSRGraph) {
+    vertexCount = g.vertexCount
+    isDirected = g.isDirected
+    edgeSources = g.edgeTargets
+    edgeTargets = g.edgeSources
+    edgeWeights = g.edgeWeights
+    outOffsets = g.inOffsets
+    outNeighbors = g.inNeighbors
+    outEdges = g.inEdges
+    inOffsets = g.outOffsets
+    inNeighbors = g.outNeighbors
+    inEdges = g.outEdges
+  }
+
   private init(copying g: CSRGraph, weights: [Double]?) {
     vertexCount = g.vertexCount
     isDirected = g.isDirected

@@ -1,0 +1,53 @@
+import Foundation
+
+/// What the analysis commands run on: a graph with labelled vertices, either a network's
+/// influence projection or a plain imported graph.
+///
+/// Weights mean two things to algorithms. Strength-like measures (degree strength, PageRank,
+/// eigenvector, Katz, HITS, Louvain) read `graph`, whose weights are strengths. Path-like measures
+/// (betweenness, closeness, harmonic, distances, shortest paths) read `lengths`, the same arcs
+/// with weights as lengths. For a network both come from the influence projection: strength w in
+/// (0, 1] and length −log w, so that the shortest path is the strongest chain. For an imported
+/// graph the weights are used exactly as given in both roles, as networkx and igraph do.
+public struct AnalysisGraph: Sendable {
+  /// Vertex ids (entity ids, or the labels of an imported graph).
+  public let ids: [String]
+  /// Display names (entity names, or the ids).
+  public let names: [String]
+  /// Entity kinds (empty strings for imported graphs).
+  public let kinds: [String]
+  /// Weights as strengths.
+  public let graph: CSRGraph
+  /// The same arcs with weights as lengths.
+  public let lengths: CSRGraph
+  /// The projection behind it, for networks: which relations make each arc.
+  public let projection: InfluenceProjection?
+  /// The network behind it, for evidence.
+  public let network: Network?
+
+  /// The influence projection of `network` under `filter`.
+  public init(network: Network, filter: RelationFilter = RelationFilter()) {
+    let projection = InfluenceProjection(network, filter: filter)
+    self.projection = projection
+    self.network = network
+    ids = network.entities.map(\.id)
+    names = network.entities.map(\.name)
+    kinds = network.entities.map(\.kind.id)
+    graph = projection.graph
+    let lengthWeights = (projection.graph.edgeWeights ?? []).map { -log($0) }
+    lengths = (try? projection.graph.withWeights(lengthWeights)) ?? projection.graph
+  }
+
+  /// An imported graph, weights used as given.
+  public init(graph: CSRGraph, ids: [String]) {
+    self.ids = ids
+    names = ids
+    kinds = [String](repeating: "", count: ids.count)
+    self.graph = graph
+    lengths = graph
+    projection = nil
+    self.network = nil
+  }
+
+  public var vertexCount: Int { graph.vertexCount }
+}

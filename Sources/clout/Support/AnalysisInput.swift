@@ -1,0 +1,60 @@
+import ArgumentParser
+import Clout
+import CloutIO
+
+/// The input of analysis commands: a network file (or the bundled one), or a plain edge list
+/// (`.txt`, `.edges`, `.tsv`, `.csv`: `src dst [weight]` per line).
+struct AnalysisInput: ParsableArguments {
+  @Argument(
+    help: ArgumentHelp(
+      "A network (.yaml/.json) or an edge list (.txt/.edges/.tsv/.csv). Omit it for the bundled network.",
+      valueName: "file"))
+  var file: String?
+
+  @Flag(help: "Read an edge list as undirected (default: directed).")
+  var undirected = false
+
+  @OptionGroup var filters: FilterOptions
+
+  /// Loads the input and builds the graph to analyse.
+  func load() throws -> AnalysisGraph {
+    if let file, EdgeList.isEdgeListFile(file) {
+      if !(try filters.filter()).isEmpty {
+        throw ValidationError("relation filters (--kinds, --about, --as-of…) need a network file, not an edge list")
+      }
+      do throws(InputError) {
+        let list = try EdgeListReader.read(path: file, directed: !undirected)
+        return AnalysisGraph(graph: list.graph, ids: (0..<list.graph.vertexCount).map(list.label))
+      } catch {
+        for d in error.diagnostics { Console.error(d.description) }
+        throw ExitCode(Exit.input)
+      }
+    }
+    if undirected { throw ValidationError("--undirected applies to edge lists only") }
+    let network = try NetworkArgument(file: file).load().network
+    try filters.check(against: network)
+    return AnalysisGraph(network: network, filter: try filters.filter())
+  }
+
+  /// Finds a vertex by what the user typed: an entity (id, name, alias, part of a name) for
+  /// networks, an exact label for edge lists.
+  func vertex(_ query: String, in g: AnalysisGraph) throws -> Int {
+    if let network = g.network {
+      let entity = try EntityLookup.resolve(query, in: network)
+      guard let v = network.entityPosition(entity.id) else { throw ExitCode(Exit.input) }
+      return v
+    }
+    guard let v = g.ids.firstIndex(of: query) else {
+      Console.error("no vertex labelled '\(query)' in \(file ?? "the graph")")
+      throw ExitCode(Exit.input)
+    }
+    return v
+  }
+}
+
+extension NetworkArgument {
+  init(file: String?) {
+    self.init()
+    self.file = file
+  }
+}
