@@ -32,7 +32,11 @@ struct AnalysisInput: ParsableArguments {
     }
     if undirected { throw ValidationError("--undirected applies to edge lists only") }
     let network = try NetworkArgument(file: file).load().network
-    try filters.check(against: network)
+    do {
+      try filters.check(against: network)
+    } catch let error as ValidationError {
+      throw usageFailure(error.message)
+    }
     return AnalysisGraph(network: network, filter: try filters.filter())
   }
 
@@ -57,4 +61,11 @@ extension NetworkArgument {
     self.init()
     self.file = file
   }
+}
+
+/// Prints a usage problem found after parsing (it needs the data to be noticed) and gives the
+/// exit code for it.
+func usageFailure(_ message: String) -> ExitCode {
+  Console.error("Error: \(message)")
+  return ExitCode(Exit.input)
 }
