@@ -11,7 +11,7 @@ import Testing
       dot: Fixtures.small, options: GraphvizRenderOptions(layout: layout), formats: [.svg])
     #expect(rendering.layout == layout)
     let svg = try #require(rendering.bytes(.svg))
-    let inspector = try #require(SVGInspector.inspect(svg))
+    let inspector = try SVGInspector.parse(svg)
     #expect(inspector.ids.isSuperset(of: ["a", "b", "c", "ab", "bc", "ac"]))
     #expect(inspector.texts.contains("Alpha"))
   }
@@ -90,7 +90,7 @@ import Testing
       """
     let rendering = try graphviz.render(dot: dot, formats: [.svg, .png])
     let svg = try #require(rendering.bytes(.svg))
-    let inspector = try #require(SVGInspector.inspect(svg))
+    let inspector = try SVGInspector.parse(svg)
     #expect(inspector.texts.contains("商務省"))
     #expect(inspector.texts.contains("エヌビディア"))
     let png = try #require(rendering.bytes(.png))

@@ -58,6 +58,44 @@ public enum DOTEscaping {
     return out
   }
 
+  /// Display text as a `tooltip` (or `labeltooltip`, `edgetooltip`…) value: a line break becomes
+  /// `\n`, a backslash four backslashes. Graphviz 2.43 unescapes tooltips twice and substitutes
+  /// `\N`, `\G`… in between, so the `escString` form of `\N` would show the node's name; measured
+  /// with `dot -Tsvg` (a test checks it). Cost: O(length).
+  public static func tooltip(_ text: String) -> String {
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for c in text.unicodeScalars {
+      switch c {
+      case "\\": out += "\\\\\\\\"
+      case "\n": out += "\\n"
+      case "\r": continue
+      default: out.unicodeScalars.append(c)
+      }
+    }
+    return out
+  }
+
+  /// A URL as a `URL`/`href` value that stays valid in SVG: characters a URL may not hold
+  /// (space, `"`, `<`, `>`, `\`, non-ASCII…) percent-encoded as UTF-8, and `&` written `&amp;`,
+  /// because Graphviz 2.43 copies `href` into SVG without escaping `&` (it leaves entities alone,
+  /// so the form is also right where it does escape). Cost: O(length).
+  public static func url(_ url: String) -> String {
+    let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$'()*+,;=%".utf8)
+    var out = ""
+    for byte in url.utf8 {
+      if byte == UInt8(ascii: "&") {
+        out += "&amp;"
+      } else if allowed.contains(byte) {
+        out.unicodeScalars.append(Unicode.Scalar(byte))
+      } else {
+        let hex = String(byte, radix: 16, uppercase: true)
+        out += "%" + (hex.count == 1 ? "0" + hex : hex)
+      }
+    }
+    return out
+  }
+
   /// The text an `escString` value shows: `\\` → `\`, `\n`/`\l`/`\r` → line break, `\N` → the
   /// object's name, `\G` → the graph's name, `\E`/`\T`/`\H` → edge, tail and head names when given;
   /// any other `\x` → `x`. Cost: O(length).

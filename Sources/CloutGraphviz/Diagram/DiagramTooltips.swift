@@ -1,0 +1,62 @@
+import Clout
+
+/// The evidence a diagram carries in SVG tooltips (plain text; the builder escapes it).
+struct DiagramTooltips {
+  let network: Network
+  let words: DiagramVocabulary
+  let language: String
+
+  /// Kind, ends, date, status, confidence, topics, each citation's quote with its source's title,
+  /// outlet and date, and the note.
+  func relation(_ relation: Relation) -> String {
+    let from = network.entity(relation.from)?.name(in: language) ?? relation.from
+    let to = network.entity(relation.to)?.name(in: language) ?? relation.to
+    var lines = ["\(words.relationKind(relation.kind)): \(from) → \(to)"]
+    var facts: [String] = []
+    if let when = relation.when { facts.append("\(words.word(.date)): \(when)") }
+    facts.append("\(words.word(.status)): \(words.statusName(relation.status))")
+    if let confidence = relation.confidence { facts.append("\(words.word(.confidence)): \(confidence)") }
+    lines.append(facts.joined(separator: " · "))
+    if !relation.about.isEmpty {
+      let topics = relation.about.map { network.topic($0)?.name(in: language) ?? $0 }
+      lines.append("\(words.word(.about)): " + topics.joined(separator: ", "))
+    }
+    for citation in relation.citations {
+      var line = "“\(citation.quote)”"
+      if let source = network.source(citation.source) {
+        var detail = [source.outlet, source.date?.description].compactMap { $0 }
+        detail = detail.filter { !$0.isEmpty }
+        line += " — \(source.title)" + (detail.isEmpty ? "" : " (" + detail.joined(separator: ", ") + ")")
+      } else {
+        line += " — \(citation.source)"
+      }
+      lines.append(line)
+    }
+    if let note = relation.note { lines.append("\(words.word(.note)): \(note)") }
+    return lines.joined(separator: "\n")
+  }
+
+  /// Name, kind, role and affiliation chain.
+  func entity(_ entity: Entity, bloc: AffiliationBloc) -> String {
+    var lines = ["\(entity.name(in: language)) (\(words.entityKind(entity.kind)))"]
+    if let role = entity.role { lines.append("\(words.word(.role)): \(role)") }
+    var chain: [String] = []
+    var seen: Set<String> = [entity.id]
+    var current = entity
+    while let next = current.affiliation.flatMap({ network.entity($0) }), seen.insert(next.id).inserted {
+      chain.append(next.name(in: language))
+      current = next
+    }
+    if !chain.isEmpty { lines.append("→ " + chain.joined(separator: " → ")) }
+    lines.append("\(words.word(.blocs)): \(bloc.name(in: language))")
+    return lines.joined(separator: "\n")
+  }
+
+  /// The URL of the first cited source that has one.
+  func url(of relation: Relation) -> String? {
+    for citation in relation.citations {
+      if let url = network.source(citation.source)?.url, !url.isEmpty { return url }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,100 @@
+import Clout
+
+/// The words a diagram prints besides entity names: relation kinds, statuses, entity kinds,
+/// legend headings and tooltip field names, in English and Japanese. Any other language, and any
+/// word missing from a table, falls back to English; unknown relation and entity kinds show their
+/// id with hyphens as spaces.
+public struct DiagramVocabulary: Sendable {
+  public let language: String
+
+  public init(language: String) { self.language = language }
+
+  private var isJapanese: Bool { language == "ja" }
+
+  /// A relation kind's label.
+  public func relationKind(_ id: String) -> String {
+    if isJapanese, let word = Self.japaneseRelationKinds[id] { return word }
+    return id.replacingOccurrences(of: "-", with: " ")
+  }
+
+  /// An entity kind's label.
+  public func entityKind(_ kind: EntityKind) -> String {
+    if isJapanese, let word = Self.japaneseEntityKinds[kind.id] { return word }
+    return kind.id.replacingOccurrences(of: "-", with: " ")
+  }
+
+  /// A status as shown in a label mark, e.g. "(paused)".
+  public func statusMark(_ status: RelationStatus) -> String {
+    "(" + statusName(status) + ")"
+  }
+
+  /// A status name.
+  public func statusName(_ status: RelationStatus) -> String {
+    if isJapanese, let word = Self.japaneseStatuses[status] { return word }
+    return status.rawValue
+  }
+
+  /// A fixed word (legend headings, tooltip fields).
+  public func word(_ key: Word) -> String {
+    isJapanese ? key.japanese : key.rawValue
+  }
+
+  /// Fixed words.
+  public enum Word: String, Sendable {
+    case legend = "Legend"
+    case entities = "Entities"
+    case blocs = "Affiliation"
+    case relations = "Relations"
+    case statuses = "Status"
+    case strength = "line width = strength"
+    case kind = "kind"
+    case date = "date"
+    case status = "status"
+    case confidence = "confidence"
+    case about = "about"
+    case role = "role"
+    case source = "source"
+    case note = "note"
+    case community = "Community"
+    case influenceBack = "influence flows back"
+    case mutual = "mutual"
+
+    var japanese: String {
+      switch self {
+      case .legend: "凡例"
+      case .entities: "主体"
+      case .blocs: "所属"
+      case .relations: "関係"
+      case .statuses: "状態"
+      case .strength: "線の太さ＝強さ"
+      case .kind: "種類"
+      case .date: "日付"
+      case .status: "状態"
+      case .confidence: "確度"
+      case .about: "対象"
+      case .role: "役割"
+      case .source: "出典"
+      case .note: "注"
+      case .community: "コミュニティ"
+      case .influenceBack: "影響は逆向き"
+      case .mutual: "相互"
+      }
+    }
+  }
+
+  static let japaneseRelationKinds: [String: String] = [
+    "lobbies": "働きかけ", "sanctions": "制裁", "restricts": "規制", "negotiates": "交渉", "advises": "助言",
+    "regulates": "監督", "criticizes": "批判", "opposes": "反対", "supports": "支持", "supplies": "供給",
+    "depends-on": "依存", "allied-with": "同盟", "member-of": "所属", "leads": "率いる", "appoints": "任命",
+    "reports-to": "報告", "retaliates": "報復", "transships-via": "経由", "invests-in": "投資", "rejects": "拒否",
+    "permits": "許可", "pressures": "圧力", "meets": "会談", "owns": "所有", "competes-with": "競合",
+  ]
+
+  static let japaneseEntityKinds: [String: String] = [
+    "person": "人物", "agency": "政府機関", "company": "企業", "country": "国・地域", "organization": "団体",
+  ]
+
+  static let japaneseStatuses: [RelationStatus: String] = [
+    .announced: "発表", .active: "有効", .paused: "停止中", .ended: "終了", .alleged: "未確認", .denied: "否定",
+  ]
+}
