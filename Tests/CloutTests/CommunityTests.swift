@@ -65,6 +65,18 @@ import Testing
     #expect(Set(all).count > 1)
   }
 
+  @Test func bestLouvainIgnoresThreadCount() throws {
+    let g = try ReferenceKit("karate_weighted").input.graph
+    let seeds = (0..<20).map { UInt64($0) }
+    let one = try g.bestLouvain(weighted: true, seeds: seeds, threads: 1)
+    let four = try g.bestLouvain(weighted: true, seeds: seeds, threads: 4)
+    #expect(one == four)
+    // The earliest seed wins ties: no earlier seed reaches the same modularity.
+    for seed in seeds where seed < one.seed {
+      #expect(try g.louvain(weighted: true, seed: seed).modularity < one.modularity)
+    }
+  }
+
   @Test func modularityByHand() throws {
     let g = try StructureFixtures.graph(6, StructureFixtures.twoTriangles, directed: false)
     let halves = try VertexPartition(labels: [0, 0, 0, 1, 1, 1])
