@@ -38,7 +38,7 @@ struct ReferenceKit {
 /// Expects two vectors to agree within `tolerance · max(1, |ref|)`, naming the first vertex that differs.
 func expectClose(
   _ got: [Double], _ ref: [Double], tolerance: Double = 1e-10, _ what: String,
-  sourceLocation: SourceLocation = #_sourceLocation
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
   #expect(got.count == ref.count, "\(what): length", sourceLocation: sourceLocation)
   for i in 0..<min(got.count, ref.count) where abs(got[i] - ref[i]) > tolerance * max(1, abs(ref[i])) {
