@@ -78,13 +78,19 @@ extension CSRGraph {
     ParallelChunks.run(
       count: sources.count, threads: threads,
       work: { range in
-        var search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: false, trackPaths: true)
+        let search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: false, trackPaths: true)
         var vertexSum = [Double](repeating: 0, count: n)
         var edgeSum = [Double](repeating: 0, count: m)
         var delta = [Double](repeating: 0, count: n)
-        for i in range {
-          search.run(from: sources[i])
-          Self.accumulateDependencies(search, delta: &delta, vertexSum: &vertexSum, edgeSum: &edgeSum)
+        vertexSum.withUnsafeMutableBufferPointer { vertexSum in
+          edgeSum.withUnsafeMutableBufferPointer { edgeSum in
+            delta.withUnsafeMutableBufferPointer { delta in
+              for i in range {
+                search.run(from: sources[i])
+                Self.accumulateDependencies(search, delta: delta, vertexSum: vertexSum, edgeSum: edgeSum)
+              }
+            }
+          }
         }
         return BetweennessScores(vertices: vertexSum, edges: edgeSum)
       },
@@ -99,9 +105,10 @@ extension CSRGraph {
   /// Brandes' back-propagation for one source: δ(v) = Σ_{w: v ∈ P(w)} σ_v/σ_w · (1 + δ(w)),
   /// visiting vertices in reverse settling order.
   private static func accumulateDependencies(
-    _ search: ShortestPathSearch, delta: inout [Double], vertexSum: inout [Double], edgeSum: inout [Double]
+    _ search: ShortestPathSearch, delta: UnsafeMutableBufferPointer<Double>,
+    vertexSum: UnsafeMutableBufferPointer<Double>, edgeSum: UnsafeMutableBufferPointer<Double>
   ) {
-    let order = search.order
+    let order = search.reached
     for v in order { delta[Int(v)] = 0 }
     let sigma = search.sigma
     let start = search.predecessorStart

@@ -39,19 +39,19 @@ extension CSRGraph {
     ParallelChunks.run(
       count: n, threads: threads,
       work: { range in
-        var search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: true, trackPaths: false)
+        let search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: true, trackPaths: false)
         var values: [(Double, Double)] = []
         values.reserveCapacity(range.count)
         for u in range {
           search.run(from: u)
           var total = 0.0
           var inverse = 0.0
-          for v in search.order {
+          for v in search.reached {
             let d = search.distance[Int(v)]
             total += d
             if d > 0 { inverse += 1 / d }
           }
-          let reached = Double(search.order.count - 1)
+          let reached = Double(search.reachedCount - 1)
           var c = 0.0
           if total > 0, n > 1 { c = (reached / total) * (reached / Double(n - 1)) }
           values.append((c, inverse))

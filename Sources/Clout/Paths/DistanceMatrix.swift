@@ -39,7 +39,7 @@ extension CSRGraph {
     ParallelChunks.run(
       count: n, threads: threads,
       work: { range in
-        var search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: false, trackPaths: false)
+        let search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: false, trackPaths: false)
         var rows: [Double] = []
         rows.reserveCapacity(range.count * n)
         for s in range {

@@ -58,12 +58,12 @@ extension CSRGraph {
     ParallelChunks.run(
       count: n, threads: threads,
       work: { range in
-        var search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: false, trackPaths: false)
+        let search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: false, trackPaths: false)
         return range.map { s -> (Double, Bool) in
           search.run(from: s)
           var farthest = 0.0
-          for v in search.order { farthest = max(farthest, search.distance[Int(v)]) }
-          return (farthest, search.order.count == n)
+          for v in search.reached { farthest = max(farthest, search.distance[Int(v)]) }
+          return (farthest, search.reachedCount == n)
         }
       },
       combine: { range, rows in

@@ -6,30 +6,35 @@
 /// are skipped. Each parallel edge is a distinct edge: if two parallel edges both lie on shortest
 /// paths, σ counts both and each is a separate predecessor entry.
 ///
-/// All state lives in flat arrays sized once: predecessors of `w` are stored in the slots
-/// `predecessorStart[w]..<predecessorStart[w] + predecessorCount[w]` (a vertex has at most as many
-/// predecessors as arcs entering it, each arc at most once). A new run resets only the vertices the
-/// previous run reached, so repeated searches from many sources cost O(reached + scanned arcs) each.
+/// All state lives in flat buffers allocated once per workspace (one workspace per thread; it is
+/// not shared). Predecessors of `w` are stored in the slots `predecessorStart[w]..<
+/// predecessorStart[w] + predecessorCount[w]`: a vertex has at most as many predecessors as arcs
+/// entering it, each arc at most once. A new run resets only the vertices the previous run reached,
+/// so repeated searches from many sources cost O(reached + scanned arcs) each. The hot loops use
+/// unchecked buffers: every index comes from the CSR arrays, which the graph validated.
 ///
 /// Zero-length edges: a tie through a zero-length edge into a vertex that was settled first is not
 /// counted (as in networkx and igraph, path counts are only well defined for positive lengths).
-struct ShortestPathSearch {
+final class ShortestPathSearch {
   let graph: CSRGraph
   let lengths: [Double]?
   let reverse: Bool
   let trackPaths: Bool
+  let predecessorStart: [Int]
 
   /// Distance from the source, `.infinity` when not reached.
-  private(set) var distance: [Double]
-  /// Number of shortest paths from the source (σ), as a Double (exact below 2^53).
-  private(set) var sigma: [Double]
-  /// Reached vertices in the order they were settled (non-decreasing distance).
-  private(set) var order: [Int32] = []
-  private(set) var predecessorCount: [Int32]
-  private(set) var predecessorVertex: [Int32]
-  private(set) var predecessorEdge: [Int32]
-  let predecessorStart: [Int]
-  private var settled: [Bool]
+  let distance: UnsafeMutableBufferPointer<Double>
+  /// Number of shortest paths from the source (σ), as a Double (exact below 2^53). Empty unless
+  /// `trackPaths`.
+  let sigma: UnsafeMutableBufferPointer<Double>
+  /// Reached vertices in the order they were settled (non-decreasing distance); the first
+  /// `reachedCount` entries are valid.
+  let order: UnsafeMutableBufferPointer<Int32>
+  private(set) var reachedCount = 0
+  let predecessorCount: UnsafeMutableBufferPointer<Int32>
+  let predecessorVertex: UnsafeMutableBufferPointer<Int32>
+  let predecessorEdge: UnsafeMutableBufferPointer<Int32>
+  private let settled: UnsafeMutableBufferPointer<Bool>
   private var heap = DistanceHeap()
 
   /// - Parameters:
@@ -42,41 +47,70 @@ struct ShortestPathSearch {
     self.reverse = reverse
     self.trackPaths = trackPaths
     let n = graph.vertexCount
-    distance = [Double](repeating: .infinity, count: n)
-    sigma = [Double](repeating: 0, count: trackPaths ? n : 0)
-    predecessorCount = [Int32](repeating: 0, count: trackPaths ? n : 0)
-    // Predecessors of w arrive over arcs entering w (leaving w when reversed).
     predecessorStart = reverse ? graph.outOffsets : graph.inOffsets
     let slots = trackPaths ? (predecessorStart.last ?? 0) : 0
-    predecessorVertex = [Int32](repeating: 0, count: slots)
-    predecessorEdge = [Int32](repeating: 0, count: slots)
-    settled = [Bool](repeating: false, count: lengths == nil ? 0 : n)
-    order.reserveCapacity(n)
+    distance = Self.buffer(n, .infinity)
+    sigma = Self.buffer(trackPaths ? n : 0, 0)
+    order = Self.buffer(n, 0)
+    predecessorCount = Self.buffer(trackPaths ? n : 0, 0)
+    predecessorVertex = Self.buffer(slots, 0)
+    predecessorEdge = Self.buffer(slots, 0)
+    settled = Self.buffer(lengths == nil ? 0 : n, false)
   }
 
+  deinit {
+    distance.deallocate()
+    sigma.deallocate()
+    order.deallocate()
+    predecessorCount.deallocate()
+    predecessorVertex.deallocate()
+    predecessorEdge.deallocate()
+    settled.deallocate()
+  }
+
+  private static func buffer<T>(_ count: Int, _ value: T) -> UnsafeMutableBufferPointer<T> {
+    let b = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
+    b.initialize(repeating: value)
+    return b
+  }
+
+  /// The vertices reached by the last run, in settling order.
+  var reached: UnsafeMutableBufferPointer<Int32>.SubSequence { order[0..<reachedCount] }
+
   /// Runs a search from `source` (assumed in range), replacing the previous run's results.
-  mutating func run(from source: Int) {
-    for v in order {
-      let i = Int(v)
-      distance[i] = .infinity
+  func run(from source: Int) {
+    for i in 0..<reachedCount {
+      let v = Int(order[i])
+      distance[v] = .infinity
       if trackPaths {
-        sigma[i] = 0
-        predecessorCount[i] = 0
+        sigma[v] = 0
+        predecessorCount[v] = 0
       }
-      if lengths != nil { settled[i] = false }
+      if lengths != nil { settled[v] = false }
     }
-    order.removeAll(keepingCapacity: true)
+    reachedCount = 0
     distance[source] = 0
     if trackPaths { sigma[source] = 1 }
-    if let lengths {
-      dijkstra(from: source, lengths: lengths)
-    } else {
-      breadthFirst(from: source)
+    let offsets = reverse ? graph.inOffsets : graph.outOffsets
+    let neighbors = reverse ? graph.inNeighbors : graph.outNeighbors
+    let edges = reverse ? graph.inEdges : graph.outEdges
+    offsets.withUnsafeBufferPointer { offsets in
+      neighbors.withUnsafeBufferPointer { neighbors in
+        edges.withUnsafeBufferPointer { edges in
+          if let lengths {
+            lengths.withUnsafeBufferPointer { lengths in
+              dijkstra(from: source, offsets, neighbors, edges, lengths)
+            }
+          } else {
+            breadthFirst(from: source, offsets, neighbors, edges)
+          }
+        }
+      }
     }
   }
 
   @inline(__always)
-  private mutating func addPredecessor(_ w: Int, vertex v: Int, edge e: Int32, replacing: Bool) {
+  private func addPredecessor(_ w: Int, vertex v: Int, edge e: Int32, replacing: Bool) {
     if replacing {
       sigma[w] = sigma[v]
       predecessorCount[w] = 0
@@ -89,13 +123,14 @@ struct ShortestPathSearch {
     predecessorCount[w] += 1
   }
 
-  private mutating func breadthFirst(from source: Int) {
-    let offsets = reverse ? graph.inOffsets : graph.outOffsets
-    let neighbors = reverse ? graph.inNeighbors : graph.outNeighbors
-    let edges = reverse ? graph.inEdges : graph.outEdges
-    order.append(Int32(truncatingIfNeeded: source))
+  private func breadthFirst(
+    from source: Int, _ offsets: UnsafeBufferPointer<Int>, _ neighbors: UnsafeBufferPointer<Int32>,
+    _ edges: UnsafeBufferPointer<Int32>
+  ) {
+    order[0] = Int32(truncatingIfNeeded: source)
+    var count = 1
     var head = 0
-    while head < order.count {
+    while head < count {
       let v = Int(order[head])
       head += 1
       let next = distance[v] + 1
@@ -104,26 +139,35 @@ struct ShortestPathSearch {
         if w == v { continue }
         if distance[w] == .infinity {
           distance[w] = next
-          order.append(neighbors[slot])
+          order[count] = neighbors[slot]
+          count += 1
         }
         if trackPaths, distance[w] == next {
           addPredecessor(w, vertex: v, edge: edges[slot], replacing: false)
         }
       }
     }
+    reachedCount = count
   }
 
-  private mutating func dijkstra(from source: Int, lengths: [Double]) {
-    let offsets = reverse ? graph.inOffsets : graph.outOffsets
-    let neighbors = reverse ? graph.inNeighbors : graph.outNeighbors
-    let edges = reverse ? graph.inEdges : graph.outEdges
+  private func dijkstra(
+    from source: Int, _ offsets: UnsafeBufferPointer<Int>, _ neighbors: UnsafeBufferPointer<Int32>,
+    _ edges: UnsafeBufferPointer<Int32>, _ lengths: UnsafeBufferPointer<Double>
+  ) {
+    // A local heap (swapped back afterwards to keep its capacity) avoids exclusivity checks on a
+    // class property in the inner loop.
+    var heap = DistanceHeap()
+    swap(&heap, &self.heap)
+    defer { swap(&heap, &self.heap) }
     heap.removeAll()
     heap.push(0, Int32(truncatingIfNeeded: source))
+    var count = 0
     while let (key, vertex, _) = heap.pop() {
       let v = Int(vertex)
       if settled[v] || key != distance[v] { continue }
       settled[v] = true
-      order.append(vertex)
+      order[count] = vertex
+      count += 1
       let dv = distance[v]
       for slot in offsets[v]..<offsets[v + 1] {
         let w = Int(neighbors[slot])
@@ -139,5 +183,6 @@ struct ShortestPathSearch {
         }
       }
     }
+    reachedCount = count
   }
 }

@@ -31,13 +31,13 @@ public struct ShortestPathTree: Sendable {
   init(search: ShortestPathSearch, source: Int, direction: TraversalDirection) {
     self.source = source
     self.direction = direction
-    distances = search.distance
-    pathCounts = search.sigma
-    order = search.order.map { Int($0) }
+    distances = Array(search.distance)
+    pathCounts = Array(search.sigma)
+    order = search.reached.map { Int($0) }
     start = search.predecessorStart
-    count = search.predecessorCount
-    predecessorVertex = search.predecessorVertex
-    predecessorEdge = search.predecessorEdge
+    count = Array(search.predecessorCount)
+    predecessorVertex = Array(search.predecessorVertex)
+    predecessorEdge = Array(search.predecessorEdge)
   }
 
   /// The distance to `v`, or nil when `v` is unreachable or out of range.
@@ -92,7 +92,7 @@ extension CSRGraph {
     from source: Int, weighted: Bool = true, direction: TraversalDirection = .outgoing
   ) throws(GraphError) -> ShortestPathTree {
     try checkVertex(source)
-    var search = ShortestPathSearch(
+    let search = ShortestPathSearch(
       graph: self, lengths: try pathLengths(weighted: weighted), reverse: direction == .incoming, trackPaths: true)
     search.run(from: source)
     return ShortestPathTree(search: search, source: source, direction: direction)
