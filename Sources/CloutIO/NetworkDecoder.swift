@@ -41,21 +41,25 @@ struct NetworkDecoder {
   private mutating func network(_ root: LocatedValue) -> Network {
     var network = Network()
     guard var top = fields(root, "the top level") else { return network }
-    if let version = read.string(top.take("clout"), "'clout' (the format version)"),
+    let versionValue = top.take("clout")
+    if let version = read.string(versionValue, "'clout' (the format version)"),
       !Self.supportedVersions.contains(version)
     {
       read.diagnostics.append(
         .error(
-          "format version '\(version)' is not supported", at: top.location,
+          "format version '\(version)' is not supported", at: versionValue?.location ?? top.location,
           hint: "this Clout reads version \(Self.supportedVersions.joined(separator: ", "))"))
     }
     network.title = read.string(top.take("title"), "'title'")
     network.description = read.string(top.take("description"), "'description'")
+    // Entities, topics and sources keep duplicates so the validator can name both places.
+    var sources: [Source] = []
     for item in read.items(top.take("sources"), "sources") {
-      if let source = source(item) { network.add(source) }
+      if let source = source(item) { sources.append(source) }
     }
+    var topics: [Topic] = []
     for item in read.items(top.take("topics"), "topics") {
-      if let topic = topic(item) { network.add(topic) }
+      if let topic = topic(item) { topics.append(topic) }
     }
     for item in read.items(top.take("entity-kinds"), "entity-kinds") {
       guard var f = fields(item, "an entity kind") else { continue }
@@ -67,7 +71,6 @@ struct NetworkDecoder {
     for item in read.items(top.take("relation-kinds"), "relation-kinds") {
       if let kind = relationKind(item) { network.relationKinds.register(kind) }
     }
-    // Entities, topics and sources keep duplicates so the validator can name both places.
     var entities: [Entity] = []
     for item in read.items(top.take("entities"), "entities") {
       if let entity = entity(item) { entities.append(entity) }
@@ -78,8 +81,8 @@ struct NetworkDecoder {
     }
     finish(top, Self.topKeys)
     return Network(
-      title: network.title, description: network.description, entities: entities, topics: network.topics,
-      sources: network.sources, relationKinds: network.relationKinds, entityKinds: network.entityKinds,
+      title: network.title, description: network.description, entities: entities, topics: topics,
+      sources: sources, relationKinds: network.relationKinds, entityKinds: network.entityKinds,
       relations: relations)
   }
 
