@@ -9,7 +9,7 @@ public enum YAMLTreeReader {
     do {
       node = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw InputError([diagnostic(for: error, file: file)])
+      throw InputError([diagnostic(for: error, text: text, file: file)])
     } catch {
       throw InputError("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
     }
@@ -44,17 +44,38 @@ public enum YAMLTreeReader {
     }
   }
 
-  private static func diagnostic(for error: YamlError, file: String) -> Diagnostic {
+  /// The line and column (in Unicode scalars, as libyaml counts) of the character at `offset`.
+  private static func location(ofCharacter offset: Int, in text: String, _ file: String) -> SourceLocation {
+    var line = 1
+    var column = 1
+    for c in text.prefix(offset) {
+      if c == "\n" || c == "\r\n" {
+        line += 1
+        column = 1
+      } else {
+        column += c.unicodeScalars.count
+      }
+    }
+    return SourceLocation(file: file, line: line, column: column)
+  }
+
+  private static func diagnostic(for error: YamlError, text: String, file: String) -> Diagnostic {
     switch error {
-    case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-      .composer(_, let problem, let mark, _):
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+      .composer(let context, let problem, let mark, _):
+      // The context says what was being read and where it began (an unterminated string is
+      // noticed only at the end of the file).
+      let during = context.map { " \($0.text) at line \($0.mark.line), column \($0.mark.column)" } ?? ""
       return .error(
-        "malformed YAML: \(problem)", at: location(mark, file),
+        "malformed YAML: \(problem)\(during)", at: location(mark, file),
         hint: "check indentation, quotes and colons around this place")
     case .reader(let problem, let offset, _, _):
+      // `offset` counts characters; the text is already valid UTF-8, so the problem is a
+      // character YAML does not allow, such as a control character.
       return .error(
-        "unreadable YAML: \(problem)\(offset.map { " at byte \($0)" } ?? "")",
-        at: SourceLocation(file: file, line: 1, column: 1), hint: "save the file as UTF-8")
+        "unreadable YAML: \(problem)",
+        at: offset.map { location(ofCharacter: $0, in: text, file) } ?? SourceLocation(file: file, line: 1, column: 1),
+        hint: "remove the character, or write it as an escape such as \\u0007 inside double quotes")
     case .duplicatedKeysInMapping(let duplicates, let context):
       return .error(
         "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
