@@ -19,7 +19,8 @@ public struct JSONTreeReader {
     reader.skipSpace()
     if reader.i >= reader.bytes.count {
       throw InputError(
-        "the file is empty", at: reader.here(), hint: "a network file is a JSON object (see docs/FORMAT.md)")
+        "the file is empty", at: SourceLocation(file: file, line: 1, column: 1),
+        hint: "a network file is a JSON object (see docs/FORMAT.md)")
     }
     let value = try reader.value()
     reader.skipSpace()
