@@ -45,7 +45,9 @@ public indirect enum OutputValue: Sendable, Equatable {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case let c where c.value < 0x20 || c.value == 0x7F || c.value == 0x2028 || c.value == 0x2029:
+      // C0 and C1 controls and the line and paragraph separators: unescaped, YAML readers fold
+      // U+0085 (next line) to a space and refuse the other C1 controls.
+      case let c where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.value == 0x2028 || c.value == 0x2029:
         out += "\\u" + String(repeating: "0", count: 4 - String(c.value, radix: 16).count) + String(c.value, radix: 16)
       default: out.unicodeScalars.append(scalar)
       }
