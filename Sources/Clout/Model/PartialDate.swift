@@ -59,7 +59,8 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
   }
 
   public var description: String {
-    var s = String(year)
+    // Four-digit years, so that the text parses back (`0800`, not `800`).
+    var s = String(repeating: "0", count: max(0, 4 - String(year).count)) + String(year)
     if let month { s += "-" + (month < 10 ? "0" : "") + String(month) }
     if let day { s += "-" + (day < 10 ? "0" : "") + String(day) }
     return s
