@@ -18,15 +18,29 @@ public struct EntityResolver: Sendable {
   private let entities: [Entity]
   /// For each entity, its normalised names.
   private let keys: [[String]]
+  /// For each entity, the normalised words of its names (`lutnick` of `Howard Lutnick`), so that a
+  /// misspelt surname still finds a suggestion.
+  private let words: [[String]]
 
   public init(_ network: Network) {
     entities = network.entities
     keys = network.entities.map { e in e.allNames.map(Self.normalize) }
+    words = network.entities.map { e in
+      e.allNames.flatMap { name in
+        name.split { $0.isWhitespace || Self.separators.contains($0.unicodeScalars.first ?? " ") }.map {
+          Self.normalize(String($0))
+        }
+      }.filter { $0.count >= 4 }
+    }
   }
 
-  /// Case-, width- and diacritic-folded, with spaces, middle dots and similar separators removed.
+  /// Compatibility-normalised (NFKC: half-width katakana with their voiced marks become full-width
+  /// ones), case-, width- and diacritic-folded, with spaces, middle dots and similar separators
+  /// removed.
   public static func normalize(_ s: String) -> String {
-    let folded = s.folding(options: [.caseInsensitive, .widthInsensitive, .diacriticInsensitive], locale: nil)
+    let folded = s.precomposedStringWithCompatibilityMapping.folding(
+      options: [.caseInsensitive, .widthInsensitive, .diacriticInsensitive], locale: nil
+    ).precomposedStringWithCanonicalMapping
     return String(
       folded.unicodeScalars.filter { !separators.contains($0) && !$0.properties.isWhitespace }.map(Character.init))
   }
@@ -51,7 +65,7 @@ public struct EntityResolver: Sendable {
     }
     var scored: [(Int, String)] = []
     for (i, names) in keys.enumerated() {
-      let best = names.map { editDistance(q, $0) }.min() ?? Int.max
+      let best = (names + words[i]).map { editDistance(q, $0) }.min() ?? Int.max
       if best <= max(2, q.unicodeScalars.count / 3) { scored.append((best, entities[i].id)) }
     }
     scored.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
