@@ -5,5 +5,6 @@ enum CommandRegistry {
   static let all: [any ParsableCommand.Type] = [
     ValidateCommand.self, InfoCommand.self, ShowCommand.self, RankCommand.self, MetricsCommand.self,
     PathCommand.self, CommunitiesCommand.self, CutCommand.self,
+    ImportCommand.self, ExportCommand.self,
   ]
 }

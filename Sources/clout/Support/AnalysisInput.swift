@@ -7,7 +7,8 @@ import CloutIO
 struct AnalysisInput: ParsableArguments {
   @Argument(
     help: ArgumentHelp(
-      "A network (.yaml/.json) or an edge list (.txt/.edges/.tsv/.csv). Omit it for the bundled network.",
+      "A network (.yaml/.json, .graphml, .gexf, .dot, NAME.nodes.csv, node-link .json) or an edge list "
+        + "(.txt/.edges/.tsv/.csv). Omit it for the bundled network.",
       valueName: "file"))
   var file: String?
 
@@ -18,6 +19,7 @@ struct AnalysisInput: ParsableArguments {
 
   /// Loads the input and builds the graph to analyse.
   func load() throws -> AnalysisGraph {
+    if let file, let format = InputFile.format(of: file) { return try exchangeGraph(file, format: format) }
     if let file, EdgeList.isEdgeListFile(file) {
       if !(try filters.filter()).isEmpty {
         throw ValidationError("relation filters (--kinds, --about, --as-of…) need a network file, not an edge list")

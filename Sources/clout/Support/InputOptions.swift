@@ -6,13 +6,18 @@ import CloutIO
 struct NetworkArgument: ParsableArguments {
   @Argument(
     help: ArgumentHelp(
-      "A network file (.yaml, .yml or .json). Omit it to use the bundled US–China network.", valueName: "file"))
+      "A network file (.yaml, .json, or .graphml, .gexf, .dot, NAME.nodes.csv, node-link .json). "
+        + "Omit it to use the bundled US–China network.", valueName: "file"))
   var file: String?
 
   /// Loads and validates the network; prints warnings; fails with exit 2 if it has errors, since
   /// nothing sound can be computed from it.
   func load() throws -> LoadedNetwork {
-    let loaded = try NetworkArgument.read(file)
+    try NetworkArgument.checked(NetworkArgument.read(file))
+  }
+
+  /// Prints a loaded network's warnings; fails with exit 2 if it has errors.
+  static func checked(_ loaded: LoadedNetwork) throws -> LoadedNetwork {
     let errors = loaded.diagnostics.filter { $0.severity == .error }
     for d in loaded.diagnostics where d.severity == .warning { Console.error(d.description) }
     if !errors.isEmpty {
@@ -27,7 +32,7 @@ struct NetworkArgument: ParsableArguments {
   static func read(_ file: String?) throws -> LoadedNetwork {
     do throws(InputError) {
       guard let file else { return try BundledNetwork.load() }
-      return try NetworkLoader.load(path: file)
+      return try InputFile.loadNetwork(path: file)
     } catch {
       for d in error.diagnostics { Console.error(d.description) }
       throw ExitCode(Exit.input)
