@@ -224,6 +224,13 @@ import Testing
       vertexCount: 4, sources: [0, 1, 0, 3], targets: [1, 2, 3, 2], weights: [0.1, 0.2, 0.15, 0.15], directed: true)
     #expect(try floats.shortestPaths(from: 0).pathCounts[2] == 2)
     #expect(try floats.betweenness(normalized: false) == [0, 0.5, 0, 0.5])
+    // Large integers 4e15 + 1 and 4e15 + 2 differ by far less than a 1e-10 relative epsilon, but
+    // integer lengths are compared exactly: no tie.
+    let big = try CSRGraph(
+      vertexCount: 4, sources: [0, 1, 0, 3], targets: [1, 2, 3, 2], weights: [4e15, 1, 4e15, 2], directed: true)
+    let tree = try big.shortestPaths(from: 0)
+    #expect(tree.pathCounts[2] == 1 && tree.distance(to: 2) == 4e15 + 1)
+    #expect(try big.betweenness(normalized: false) == [0, 1, 0, 0])
   }
 
   @Test func negativeLengthsThrow() throws {

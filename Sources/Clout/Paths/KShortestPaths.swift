@@ -42,7 +42,10 @@ extension CSRGraph {
         search.restoreAll()
       }
       guard var best = candidates.indices.first else { break }
-      for j in candidates.indices where PathLength.shorter(candidates[j].cost, candidates[best].cost) { best = j }
+      for j in candidates.indices
+      where PathLength.shorter(candidates[j].cost, candidates[best].cost, search.tieTolerance) {
+        best = j
+      }
       accepted.append(candidates.remove(at: best))
     }
     return accepted
@@ -59,6 +62,7 @@ extension CSRGraph {
 private struct SpurSearch {
   let graph: CSRGraph
   let lengths: [Double]?
+  let tieTolerance: Double
   private var distance: [Double]
   private var hops: [Int32]
   private var predecessorVertex: [Int32]
@@ -74,6 +78,7 @@ private struct SpurSearch {
   init(graph: CSRGraph, lengths: [Double]?) {
     self.graph = graph
     self.lengths = lengths
+    tieTolerance = PathLength.tolerance(for: lengths)
     let n = graph.vertexCount
     distance = [Double](repeating: .infinity, count: n)
     hops = [Int32](repeating: 0, count: n)
@@ -133,8 +138,8 @@ private struct SpurSearch {
         let candidateHops = hops[v] + 1
         let current = distance[w]
         let better =
-          current == .infinity || PathLength.shorter(candidate, current)
-          || (PathLength.same(candidate, current) && candidateHops < hops[w])
+          current == .infinity || PathLength.shorter(candidate, current, tieTolerance)
+          || (PathLength.same(candidate, current, tieTolerance) && candidateHops < hops[w])
         guard better else { continue }
         if current == .infinity { touched.append(Int32(truncatingIfNeeded: w)) }
         distance[w] = candidate

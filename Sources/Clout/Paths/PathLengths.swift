@@ -4,25 +4,45 @@
 /// finite and ≥ 0 (the graph already rejects NaN and infinity); a negative length throws
 /// `GraphError.negativeWeight`, because Dijkstra's algorithm is wrong on it.
 ///
-/// Tie rule: two path lengths `a` and `b` are equal when `|a − b| ≤ 1e-10 · max(|a|, |b|)`, the
-/// relative epsilon of igraph (`IGRAPH_SHORTEST_PATH_EPSILON`). Sums of integer lengths below 2^53 are
-/// exact in `Double`, and two different integers below 10^10 are always more than that epsilon
-/// apart, so integer-weight ties are exact (as in networkx, which compares with `==`). Unlike `==`,
-/// the epsilon also keeps ties such as 0.1 + 0.2 versus 0.3 that floating-point addition breaks.
+/// Tie rule, chosen once per graph by `tolerance(for:)`:
+/// - every length an integer and their total below 2^53 (so every path sum is exact in `Double`):
+///   lengths are compared EXACTLY, as networkx does with `==`; integer ties are real ties and
+///   different integers are never merged, however large;
+/// - otherwise two path lengths `a` and `b` are equal when `|a − b| ≤ 1e-10 · max(|a|, |b|)`, the
+///   relative epsilon of igraph (`IGRAPH_SHORTEST_PATH_EPSILON`), which keeps ties such as
+///   0.1 + 0.2 versus 0.15 + 0.15 that floating-point addition breaks.
 enum PathLength {
-  /// Relative tolerance of the tie rule.
+  /// Relative tolerance of the tie rule for lengths that are not all integers.
   static let relativeEpsilon = 1e-10
 
-  /// Whether two path lengths count as equal under the tie rule.
+  /// 0 (exact comparison) when all lengths are integers with an exact total, else `relativeEpsilon`.
+  static func tolerance(for lengths: [Double]?) -> Double {
+    guard let lengths else { return 0 }
+    var total = 0.0
+    for l in lengths {
+      guard l == l.rounded() else { return relativeEpsilon }
+      total += abs(l)
+    }
+    return total < 9_007_199_254_740_992 ? 0 : relativeEpsilon
+  }
+
+  /// Whether two path lengths count as equal under the tie rule with the given tolerance.
+  @inline(__always)
+  static func same(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool {
+    a == b || abs(a - b) <= tolerance * max(abs(a), abs(b))
+  }
+
+  /// Whether two path lengths are equal under the epsilon rule (`relativeEpsilon`); for lengths
+  /// that are not all integers this is the rule the searches use.
   @inline(__always)
   static func same(_ a: Double, _ b: Double) -> Bool {
-    a == b || abs(a - b) <= relativeEpsilon * max(abs(a), abs(b))
+    same(a, b, relativeEpsilon)
   }
 
   /// Whether `a` is shorter than `b` by more than the tie rule allows.
   @inline(__always)
-  static func shorter(_ a: Double, _ b: Double) -> Bool {
-    a < b && !same(a, b)
+  static func shorter(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool {
+    a < b && !same(a, b, tolerance)
   }
 }
 

@@ -21,6 +21,8 @@ final class ShortestPathSearch {
   let reverse: Bool
   let trackPaths: Bool
   let predecessorStart: [Int]
+  /// Tie tolerance of `PathLength` for these lengths.
+  let tieTolerance: Double
 
   /// Distance from the source, `.infinity` when not reached.
   let distance: UnsafeMutableBufferPointer<Double>
@@ -46,6 +48,7 @@ final class ShortestPathSearch {
     self.lengths = lengths
     self.reverse = reverse
     self.trackPaths = trackPaths
+    tieTolerance = PathLength.tolerance(for: lengths)
     let n = graph.vertexCount
     predecessorStart = reverse ? graph.outOffsets : graph.inOffsets
     let slots = trackPaths ? (predecessorStart.last ?? 0) : 0
@@ -162,6 +165,7 @@ final class ShortestPathSearch {
     heap.removeAll()
     heap.push(0, Int32(truncatingIfNeeded: source))
     var count = 0
+    let tolerance = tieTolerance
     while let (key, vertex, _) = heap.pop() {
       let v = Int(vertex)
       if settled[v] || key != distance[v] { continue }
@@ -174,11 +178,11 @@ final class ShortestPathSearch {
         if w == v || settled[w] { continue }
         let candidate = dv + lengths[Int(edges[slot])]
         let current = distance[w]
-        if current == .infinity || PathLength.shorter(candidate, current) {
+        if current == .infinity || PathLength.shorter(candidate, current, tolerance) {
           distance[w] = candidate
           if trackPaths { addPredecessor(w, vertex: v, edge: edges[slot], replacing: true) }
           heap.push(candidate, neighbors[slot])
-        } else if trackPaths, PathLength.same(candidate, current) {
+        } else if trackPaths, PathLength.same(candidate, current, tolerance) {
           addPredecessor(w, vertex: v, edge: edges[slot], replacing: false)
         }
       }

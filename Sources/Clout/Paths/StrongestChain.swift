@@ -60,8 +60,8 @@ extension CSRGraph {
         let candidateHops = hops[v] + 1
         let current = distance[w]
         let better =
-          current == .infinity || PathLength.shorter(candidate, current)
-          || (PathLength.same(candidate, current) && candidateHops < hops[w])
+          current == .infinity || PathLength.shorter(candidate, current, PathLength.relativeEpsilon)
+          || (PathLength.same(candidate, current, PathLength.relativeEpsilon) && candidateHops < hops[w])
         guard better else { continue }
         distance[w] = candidate
         hops[w] = candidateHops
