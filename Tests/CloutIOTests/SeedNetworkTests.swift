@@ -21,23 +21,13 @@ struct SeedNetworkTests {
     #expect(!network.topics.isEmpty)
   }
 
-  /// Entities the seed network gives no Japanese name yet (reported: the articles name only their
-  /// heads, 財務長官, 通商代表 and 国務次官補代理). Drop an id from here once the network names it.
-  static let missingJapaneseNames: Set<String> = ["us-treasury-department", "ustr", "us-state-department"]
-
   @Test func everyEntityHasAnEnglishAndAJapaneseName() throws {
     let network = try seed.get().network
     for entity in network.entities {
       let hasEnglish = entity.names["en"].map { $0.contains { !$0.isWhitespace } } ?? false
       let hasJapanese = entity.names["ja"].map { $0.contains { !$0.isWhitespace } } ?? false
       #expect(hasEnglish, "\(entity.id) has no English name")
-      if Self.missingJapaneseNames.contains(entity.id) {
-        withKnownIssue("\(entity.id) has no Japanese name in graphs/us-china-tech.yaml", isIntermittent: true) {
-          #expect(hasJapanese, "\(entity.id) has no Japanese name")
-        }
-      } else {
-        #expect(hasJapanese, "\(entity.id) has no Japanese name")
-      }
+      #expect(hasJapanese, "\(entity.id) has no Japanese name")
     }
   }
 
