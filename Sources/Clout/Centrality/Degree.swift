@@ -66,6 +66,8 @@ extension CSRGraph {
 
   /// Arcs of each sign at every vertex, given one sign per edge (> 0 positive, < 0 negative, 0
   /// neither). Undirected edges count as entering and leaving both endpoints, so in = out. O(n + m).
+  /// The `positive_in_degree`… metrics of the reference kit (README §3.2); networkx has no equivalent
+  /// (count `G.in_edges(v, data="sign")` by sign).
   ///
   /// - Throws: `GraphError.lengthMismatch` unless there is one sign per edge.
   public func signedDegrees(signs: [Int]) throws(GraphError) -> SignedDegrees {

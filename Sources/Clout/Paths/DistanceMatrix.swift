@@ -2,12 +2,15 @@
 ///
 /// Unreachable pairs hold `.infinity` in `entries` and read as nil through the subscript; the
 /// diagonal is 0. Memory: 8·n² bytes (80 MB at n = 3,200), so use `CSRGraph.distanceSummary` or
-/// single-source searches for large graphs.
+/// single-source searches for large graphs; `distanceMatrix` refuses n above `maximumVertices`.
 public struct DistanceMatrix: Sendable, Equatable {
   /// n, the number of rows and columns.
   public let vertexCount: Int
   /// The distances in row-major order, `.infinity` when unreachable.
   public let entries: [Double]
+
+  /// The largest n for which `CSRGraph.distanceMatrix` builds a matrix (65,536: 32 GiB of entries).
+  public static let maximumVertices = 65_536
 
   /// The distance from `from` to `to`, or nil when unreachable (or out of range).
   public subscript(from: Int, to: Int) -> Double? {
@@ -30,10 +33,17 @@ extension CSRGraph {
   /// Matches networkx `all_pairs_shortest_path_length` / `all_pairs_dijkstra_path_length` and igraph
   /// `distances(mode="out")`.
   ///
-  /// - Throws: `GraphError.negativeWeight` for a negative length.
+  /// - Throws: `GraphError.negativeWeight` for a negative length; `GraphError.undefined` when the
+  ///   matrix would have more than `DistanceMatrix.maximumVertices` rows (use `distanceSummary` or
+  ///   single-source searches).
   public func distanceMatrix(weighted: Bool = true, threads: Int? = nil) throws(GraphError) -> DistanceMatrix {
     let lengths = try pathLengths(weighted: weighted)
     let n = vertexCount
+    guard n <= DistanceMatrix.maximumVertices else {
+      throw .undefined(
+        "a distance matrix of \(n) vertices needs \(n)² entries, more than \(DistanceMatrix.maximumVertices)²; "
+          + "use distanceSummary or single-source shortest paths instead")
+    }
     var entries = [Double](repeating: .infinity, count: n * n)
     let graph = self
     ParallelChunks.run(

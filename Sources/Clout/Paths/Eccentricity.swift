@@ -27,6 +27,8 @@ public struct DistanceSummary: Sendable, Equatable {
 
 extension DistanceMatrix {
   /// Eccentricity, diameter, radius and longest finite distance read from the matrix. O(n²).
+  /// Same definitions as `CSRGraph.distanceSummary(weighted:threads:)` (networkx `eccentricity`,
+  /// `diameter`, `radius`; igraph `diameter(unconn=True)`).
   public func summary() -> DistanceSummary {
     var maxima = [Double](repeating: 0, count: vertexCount)
     var complete = [Bool](repeating: true, count: vertexCount)
