@@ -34,6 +34,11 @@ static inline const char *clout_gv_value(void *obj, Agsym_t *sym) { return agxge
 /* An attribute of an object by name (graph, node or edge), or NULL if undeclared. */
 static inline const char *clout_gv_get(void *obj, const char *name) { return agget(obj, (char *)name); }
 
+/* The declared attribute `name` of `kind` in the root graph `g`, or NULL. */
+static inline Agsym_t *clout_gv_symbol(Agraph_t *g, int kind, const char *name) {
+  return agattr(g, kind, (char *)name, NULL);
+}
+
 /* Sets an attribute of an object, declaring it with default "" if needed. */
 static inline int clout_gv_set(void *obj, const char *name, const char *value) {
   return agsafeset(obj, (char *)name, (char *)value, "");

@@ -141,6 +141,7 @@ import Testing
     options.clustering = mode
     let (graph, _, svg) = try render(options)
     #expect(graph.subgraphs.compactMap(\.name) == names)
+    #expect(graph.edges.allSatisfy { $0.attributes["label"] == nil && $0.attributes["xlabel"] != nil })
     for subgraph in graph.subgraphs {
       #expect(subgraph.attributes["label"] != nil, "clusters must not inherit the root label")
       #expect(svg.ids.contains(subgraph.attributes["id"]?.string ?? "?"))

@@ -31,6 +31,20 @@ import Testing
     #expect(outputs.allSatisfy { $0 == reference })
   }
 
+  /// Graphviz 2.43 double-frees some `dot` layouts with clusters and edge labels (this one aborted
+  /// the process when freed); the wrapper must not free those.
+  @Test func clusteredGraphsWithEdgeLabelsDoNotCrash() throws {
+    let dot = """
+      digraph { rankdir=LR; subgraph cluster_us { us; trump } subgraph cluster_cn { cn; he; xi }
+        trump -> cn [label=a]; he -> us [label=b]; xi -> cn }
+      """
+    for _ in 0..<20 {
+      let rendering = try Graphviz.shared.render(
+        dot: dot, options: GraphvizRenderOptions(layout: .dot), formats: [.svg, .png])
+      #expect(rendering.bytes(.svg) != nil)
+    }
+  }
+
   /// 500 renders of a DAG without clusters: Graphviz 2.42 leaks in dot's cluster and cycle code
   /// (documented), not here, so the resident size must stay flat. The process also runs other
   /// suites, so the growth is measured over up to three windows and the smallest one must be

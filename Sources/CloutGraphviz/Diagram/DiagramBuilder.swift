@@ -11,7 +11,8 @@ import Clout
 ///   `id`, label, colour and tooltip, since each carries its own evidence — keyed and `id`-ed by the
 ///   relation id, with a tooltip (kind, ends, date, status, confidence, topics, quotes with source
 ///   titles, note), `URL` to the first cited source that has a URL, and data attributes `kind`,
-///   `status`, `date`, `start`, `end`, `strength`, `confidence`, `about`, `note`;
+///   `status`, `date`, `start`, `end`, `strength`, `confidence`, `about`, `note`; the kind and
+///   status mark are its `label`, or its `xlabel` in clustered diagrams (see `DotCleanupHazard`);
 /// - optional clusters, emphasis (focus entity with a double border, path in black and thicker
 ///   with other relations dimmed, node size by a value) and a legend node of exactly the entity
 ///   kinds, blocs, relation kinds and statuses drawn.
@@ -158,7 +159,10 @@ public struct DiagramBuilder: Sendable {
     if options.labelsEdges {
       var label = words.relationKind(relation.kind)
       if look.marksStatus { label += " " + words.statusMark(relation.status) }
-      attributes["label"] = .text(DOTEscaping.escString(label))
+      // In clustered diagrams `dot` can crash freeing labelled edges (see `DotCleanupHazard`);
+      // external labels avoid that.
+      let name = options.clustering == .none ? "label" : "xlabel"
+      attributes[name] = .text(DOTEscaping.escString(label))
     }
     if let url = tips.url(of: relation) { attributes["URL"] = .text(DOTEscaping.url(url)) }
     if let date = relation.date { attributes["date"] = .text(date.description) }

@@ -2,7 +2,8 @@ import CGraphviz
 
 /// Lays out a parsed graph and renders it. Must run under `Graphviz`'s lock.
 enum CGraphRenderer {
-  /// Chooses the layout, checks limits, lays out, renders each format, frees the layout.
+  /// Chooses the layout, checks limits, lays out, renders each format, frees the layout (except
+  /// where `DotCleanupHazard` says freeing would crash).
   static func render(
     _ graph: CGraph, context: OpaquePointer, options: GraphvizRenderOptions, formats: [GraphvizFormat]
   ) throws(GraphvizError) -> (layout: GraphvizLayout, reason: String, outputs: [GraphvizRendering.Output]) {
@@ -25,7 +26,8 @@ enum CGraphRenderer {
       let current = clout_gv_get(graph, name).map { String(cString: $0) } ?? ""
       if current.isEmpty { _ = clout_gv_set(graph, name, value) }
     }
-    defer { _ = gvFreeLayout(context, graph) }
+    let freesLayout = !(layout == .dot && DotCleanupHazard.applies(to: graph))
+    defer { if freesLayout { _ = gvFreeLayout(context, graph) } }
     try self.layout(graph, context: context, engine: layout.rawValue)
     var outputs: [GraphvizFormat: [UInt8]] = [:]
     for format in Set(formats).sorted(by: { ($0.renderRank, $0.rawValue) < ($1.renderRank, $1.rawValue) }) {

@@ -103,7 +103,8 @@ public final class Graphviz: Sendable {
     try withContext { gvc throws(GraphvizError) in
       let (graph, _) = try CGraphParser.parse(dot)
       defer { _ = agclose(graph) }
-      defer { _ = gvFreeLayout(gvc, graph) }
+      let freesLayout = !(engine == "dot" && DotCleanupHazard.applies(to: graph))
+      defer { if freesLayout { _ = gvFreeLayout(gvc, graph) } }
       try CGraphRenderer.layout(graph, context: gvc, engine: engine)
       return try CGraphRenderer.renderData(graph, context: gvc, format: format)
     }

@@ -37,9 +37,10 @@ public enum LayoutAdvisor {
         reason: "layout dot: \(size), no cycles (dot stays under a second up to ~1,000 acyclic nodes)")
     }
     if shape.hasCycles, n <= dotCyclicNodes, m <= dotCyclicEdges {
+      let attributes = tuning(for: .dot, shape: shape)
+      let bounded = attributes.isEmpty ? "" : " with bounded iterations (nslimit, mclimit)"
       return LayoutChoice(
-        layout: .dot, graphAttributes: tuning(for: .dot, shape: shape),
-        reason: "layout dot with bounded iterations (nslimit, mclimit): \(size), with cycles but small")
+        layout: .dot, graphAttributes: attributes, reason: "layout dot\(bounded): \(size), with cycles but small")
     }
     let why =
       shape.hasCycles
