@@ -31,6 +31,20 @@ import Testing
     #expect(outputs.allSatisfy { $0 == reference })
   }
 
+  @Test func asyncRendersMatchSyncOnes() async throws {
+    let dot = Fixtures.layeredDAG(layers: 3, width: 3)
+    let options = GraphvizRenderOptions(layout: .dot)
+    let sync = try Graphviz.shared.render(dot: dot, options: options, formats: [.svg])
+    async let a = Graphviz.shared.renderAsync(dot: dot, options: options, formats: [.svg])
+    async let b = Graphviz.shared.renderAsync(dot: dot, options: options, formats: [.svg])
+    let (first, second) = try await (a, b)
+    #expect(first.bytes(.svg) == sync.bytes(.svg))
+    #expect(second.bytes(.svg) == sync.bytes(.svg))
+    await #expect(throws: GraphvizError.self) {
+      try await Graphviz.shared.renderAsync(dot: "digraph { a -> }", formats: [.svg])
+    }
+  }
+
   /// Graphviz 2.43 double-frees some `dot` layouts with clusters and edge labels (this one aborted
   /// the process when freed); the wrapper must not free those.
   @Test func clusteredGraphsWithEdgeLabelsDoNotCrash() throws {
