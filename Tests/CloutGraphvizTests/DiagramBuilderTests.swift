@@ -88,6 +88,8 @@ import Testing
     #expect(Array(png.prefix(8)) == [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
     let pdf = try #require(rendering.bytes(.pdf))
     #expect(Array(pdf.prefix(5)) == Array("%PDF-".utf8))
+    let embedded = String(decoding: pdf, as: UTF8.self)
+    #expect(embedded.contains("NotoSansCJKjp"), "the PDF embeds the CJK font, so Japanese is not drawn as boxes")
   }
 
   @Test func focusKeepsTheEgoNetwork() throws {
