@@ -5,6 +5,8 @@ enum CommandRegistry {
   static let all: [any ParsableCommand.Type] = [
     ValidateCommand.self, InfoCommand.self, ShowCommand.self, RankCommand.self, MetricsCommand.self,
     PathCommand.self, CommunitiesCommand.self, CutCommand.self,
+    InfluencersCommand.self, InfluencedCommand.self, InfluenceCommand.self, BrokersCommand.self,
+    ExplainCommand.self, DiffCommand.self,
     ImportCommand.self, ExportCommand.self,
   ]
 }
