@@ -1,0 +1,65 @@
+import Clout
+import Testing
+
+/// `NetworkDiff`: relations that started, ended, came and went or changed status between two
+/// dates, and how a ranking moved.
+@Suite struct InfluenceDiffTests {
+  typealias R = HandNetwork.R
+
+  static let network = HandNetwork.make([
+    R(from: "a", kind: "lobbies", to: "b", start: "2024-01", end: "2024-06"),  // r1 ends
+    R(from: "c", kind: "sanctions", to: "b", date: "2024-09"),  // r2 starts
+    R(from: "d", kind: "advises", to: "b"),  // r3 undated
+    R(from: "a", kind: "criticizes", to: "c", start: "2024-03", end: "2024-04"),  // r4 comes and goes
+    R(from: "e", kind: "supports", to: "a", start: "2023"),  // r5 unchanged
+    R(from: "a", kind: "restricts", to: "e", date: "2024-01", status: .announced),  // r6
+    R(from: "a", kind: "restricts", to: "e", date: "2024-10", status: .active),  // r7: announced → active
+  ])
+
+  static func date(_ text: String) throws -> PartialDate { try #require(PartialDate(text)) }
+
+  @Test func classifiesEveryRelationByTheTwoDates() throws {
+    let diff = try NetworkDiff(network: Self.network, from: try Self.date("2024-02"), to: try Self.date("2024-12"))
+    func ids(_ change: NetworkDiff.Change) -> [String] {
+      diff.changes.filter { $0.change == change }.map(\.relation.id)
+    }
+    #expect(ids(.started) == ["r2", "r7"])
+    #expect(ids(.ended) == ["r1"])
+    #expect(ids(.passed) == ["r4"])
+    #expect(diff.undated == 1)
+    #expect(diff.unchangedDated == 2)  // r5 and r6 (an event stays in force until it is ended)
+    #expect(diff.statusChanges.count == 1)
+    #expect(diff.statusChanges.first.map { [$0.before, $0.after] } == [5, 6])
+    #expect(diff.statusChanges.first?.from == .announced)
+    #expect(diff.statusChanges.first?.to == .active)
+  }
+
+  @Test func rankingsAreComparedOnBothDates() throws {
+    let diff = try NetworkDiff(
+      network: Self.network, from: try Self.date("2024-02"), to: try Self.date("2024-12"), measure: .inDegree, top: 2)
+    let ids = Self.network.entities.map(\.id)
+    // On 2024-02 b is moved by a and d (in-degree 2); by 2024-12 by c and d (still 2): rank 1 both times.
+    let b = try #require(diff.movements.first { ids[$0.vertex] == "b" })
+    #expect(b.rankBefore == 1)
+    #expect(b.rankAfter == 1)
+    #expect(b.scoreBefore == 2)
+    #expect(b.scoreAfter == 2)
+    #expect(diff.movements.first.map { ids[$0.vertex] } == "b")
+  }
+
+  @Test func actorsWithoutRelationsInForceAreNotRanked() throws {
+    let diff = try NetworkDiff(
+      network: Self.network, from: try Self.date("2022"), to: try Self.date("2024-12"), measure: .inDegree)
+    let b = try #require(diff.movements.first { Self.network.entities[$0.vertex].id == "b" })
+    #expect(b.rankBefore == 1)  // only d → b (undated) is in force in 2022
+    #expect(b.scoreBefore == 1)
+    #expect(diff.movements.first { Self.network.entities[$0.vertex].id == "c" }?.rankBefore == nil)
+    #expect(diff.movements.allSatisfy { $0.rankBefore != nil || $0.rankAfter != nil })
+  }
+
+  @Test func datesMustBeInOrder() throws {
+    #expect(throws: InfluenceError.self) {
+      try NetworkDiff(network: Self.network, from: try Self.date("2025"), to: try Self.date("2024"))
+    }
+  }
+}
