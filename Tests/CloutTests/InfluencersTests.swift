@@ -106,6 +106,28 @@ import Testing
     #expect(only.actors[0].chain.polarity == .hostile)
   }
 
+  @Test func standingTiesCarryTopicChainsThroughTheHierarchy() throws {
+    // boss leads agency (no topic, no date): a standing tie. boss meets x in 2024 without a topic:
+    // dated, so not standing. lobbyist lobbies boss about chips.
+    let network = HandNetwork.make([
+      R(from: "boss", kind: "leads", to: "agency", strength: 0.8),
+      R(from: "x", kind: "meets", to: "boss", strength: 0.3, date: "2024"),
+      R(from: "lobbyist", kind: "lobbies", to: "boss", strength: 0.5, about: ["chips"]),
+    ])
+    let filter = RelationFilter(topics: ["chips"])
+    let strict = InfluenceModel(network: network, filter: filter)
+    let agency = try #require(strict.vertex("agency"))
+    #expect(try strict.influencers(of: agency).actors.isEmpty)
+    let standing = InfluenceModel(network: network, filter: filter, standingTies: true)
+    let ranking = try standing.influencers(of: agency)
+    #expect(ranking.actors.map { standing.id($0.vertex) } == ["boss", "lobbyist"])
+    #expect(HandNetwork.close(ranking.actors[1].score, 0.4))
+    #expect(standing.network.relations.map(\.id) == ["r1", "r3"])
+    #expect(standing.filter.topics == nil)
+    #expect(InfluenceModel.isStandingTie(network.relations[0]))
+    #expect(!InfluenceModel.isStandingTie(network.relations[1]))
+  }
+
   @Test func scoresAreTheProductsOfThePrintedHops() throws {
     let m = HandNetwork.model([
       R(from: "a", kind: "lobbies", to: "b", strength: 0.5), R(from: "a", kind: "advises", to: "b", strength: 0.5),

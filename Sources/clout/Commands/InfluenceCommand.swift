@@ -40,6 +40,7 @@ struct InfluenceCommand: ParsableCommand {
     let model = try input.influenceModel(standingTies: !options.strictAbout)
     let a = try input.vertex(from, in: model.analysis)
     let b = try input.vertex(to, in: model.analysis)
+    if a == b { throw usageFailure("'\(from)' and '\(to)' are the same actor (\(model.id(a))); name two actors") }
     let answer: InfluenceBetween
     do throws(InfluenceError) {
       answer = try model.influence(from: a, to: b, depth: options.depth, chains: top)

@@ -156,8 +156,16 @@ extension AnalysisInput {
   /// Every failure prints its reason and exits 2.
   func influenceModel(standingTies: Bool) throws -> InfluenceModel {
     let g = try load()
+    let filter = try filters.filter()
     guard let network = g.network else { throw influenceFailure(.noEvidence) }
-    return InfluenceModel(network: network, filter: try filters.filter(), standingTies: standingTies)
+    if standingTies, filter.topics != nil {
+      return InfluenceModel(network: network, filter: filter, standingTies: true)
+    }
+    do throws(InfluenceError) {
+      return try InfluenceModel(g, filter: filter)
+    } catch {
+      throw influenceFailure(error)
+    }
   }
 }
 
