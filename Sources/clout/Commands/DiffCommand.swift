@@ -8,11 +8,12 @@ struct DiffCommand: ParsableCommand {
     abstract:
       "What changed between two dates: relations that started, ended or changed status, and how rankings moved.",
     discussion: """
-      A relation is in force on a date when it started by the end of that date's period and did not
-      end before its start (`--as-of` of the other commands). Started: in force on --to, not on
-      --from; ended: the reverse; came and went: in force only in between. Undated relations hold on
-      both dates and never show as changes. The ranking compares --by (default influence) on the
-      two dates: the top actors of either date, with their rank on each.
+      A relation is in force on a date when it started by the end of that
+      date's period and did not end before its start (as with --as-of).
+      Started: in force on --to, not on --from; ended: the reverse; came and
+      went: in force only in between. Undated relations hold on both dates and
+      never show as changes. The ranking compares --by (default influence) on
+      the two dates: the top actors of either date, with their rank on each.
 
       Examples:
         clout diff --from 2025-06 --to 2025-12

@@ -7,18 +7,20 @@ struct ExplainCommand: ParsableCommand {
     commandName: "explain",
     abstract: "Why an actor has its score: the relations and chains that make it, with their citations.",
     discussion: """
-      The score is the one `clout rank --by METRIC` gives. Each part is an arc (the relations behind
-      it), a chain or a pair of actors, with what it adds: in-arcs for pagerank (α·PR(u)·w/out(u)),
-      the arcs to those it moves for influence, pairs of actors whose strongest chains pass through it
-      for betweenness, the chains that reach it for closeness and harmonic (docs/INFLUENCE.md).
+      The score is the one `clout rank --by METRIC` prints. Each part is an arc
+      (with the relations behind it), a chain or a pair of actors, with what it
+      adds: in-arcs for pagerank (α·PR(u)·w/out(u)), the arcs to those it moves
+      for influence, the pairs whose strongest chains pass through it for
+      betweenness, the chains that reach it for closeness and harmonic
+      (docs/INFLUENCE.md).
 
       Measures:
       \(Measure.allCases.map { "  \($0.rawValue.padding(14))\($0.summary)" }.joined(separator: "\n"))
 
       Examples:
-        clout explain lutnick --by betweenness
+        clout explain he-lifeng --by betweenness
         clout explain china --by influence --top 5
-        clout explain trump --by pagerank --about h200 --format json
+        clout explain donald-trump --by pagerank --about h200 --format json
       """)
 
   @Argument(help: "The actor: id, name, alias or a unique part of one.")

@@ -7,16 +7,17 @@ struct InfluenceCommand: ParsableCommand {
     commandName: "influence",
     abstract: "How strongly A moves B: the strongest chains from A to B, each hop with its evidence.",
     discussion: """
-      Strength: that of the strongest chain from A to B (the product of its hop strengths, the same
-      score `clout influencers` ranks by; docs/INFLUENCE.md). --top lists that many chains, best
-      first (Yen's algorithm within --depth hops), each with its polarity: + pushes with B, − against
-      it. Also shown: the direct hop A → B if any, how strongly B moves A back, and the actors that
-      carry A's influence (inner actors of the listed chains).
+      Strength: that of the strongest chain from A to B, the product of its hop
+      strengths (the score `clout influencers` ranks by; docs/INFLUENCE.md).
+      --top lists that many chains, best first (Yen's algorithm within --depth
+      hops), each with its polarity: + pushes with B, − against it. Also shown:
+      the direct hop A → B if any, how strongly B moves A back, and the actors
+      that carry A's influence (those inside the listed chains).
 
       Examples:
-        clout influence china trump-administration
-        clout influence huang trump --about h200
-        clout influence china nvidia --top 5 --as-of 2025-07 --format json
+        clout influence china nvidia --about rare-earths,h20
+        clout influence jensen-huang donald-trump --about h200
+        clout influence china trump-administration --top 5 --format json
       """)
 
   @Argument(help: "The actor that moves: id, name, alias or a unique part of one.")
