@@ -77,14 +77,14 @@ public enum CypherWriter {
   }
 
   /// `think-tank` → `ThinkTank`.
-  static func label(ofKind kind: String) -> String {
+  public static func label(ofKind kind: String) -> String {
     let parts = kind.split { !$0.isLetter && !$0.isNumber }
     let joined = parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     return joined.isEmpty ? "Entity" : joined
   }
 
   /// `depends-on` → `DEPENDS_ON`.
-  static func relationshipType(ofKind kind: String) -> String {
+  public static func relationshipType(ofKind kind: String) -> String {
     let parts = kind.split { !$0.isLetter && !$0.isNumber }
     let joined = parts.map { $0.uppercased() }.joined(separator: "_")
     return joined.isEmpty ? "RELATED_TO" : joined
@@ -108,7 +108,7 @@ public enum CypherWriter {
   }
 
   /// A name as a Cypher identifier: plain when it can be, else back-quoted.
-  static func identifier(_ name: String) -> String {
+  public static func identifier(_ name: String) -> String {
     let plain =
       !name.isEmpty
       && name.unicodeScalars.allSatisfy {
@@ -119,7 +119,7 @@ public enum CypherWriter {
   }
 
   /// A Cypher string literal.
-  static func string(_ s: String) -> String {
+  public static func string(_ s: String) -> String {
     var out = "'"
     for c in s.unicodeScalars {
       switch c {
