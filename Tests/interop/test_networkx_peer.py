@@ -344,3 +344,69 @@ def test_bad_files_are_located_errors_and_write_nothing(name, text, tmp_path):
     assert f"{path}:" in result.stderr
     assert not out.exists()
     assert clout("rank", path, "--by", "degree", check=False).returncode == 2
+
+
+def test_csv_sheets_and_dot_round_trips(small_file, tmp_path):
+    before = clout_json(small_file, tmp_path)
+    result = clout("export", small_file, "--format", "csv", "-o", tmp_path / "net")
+    assert "CSV sheets has no place for the title" in result.stderr
+    after = clout_json(tmp_path / "net.nodes.csv", tmp_path)
+    assert after["entities"] == before["entities"]
+    assert after["relations"] == before["relations"]
+
+    result = clout("export", small_file, "-o", tmp_path / "net.dot")
+    assert "DOT keeps what a diagram shows" in result.stderr
+    after = clout_json(tmp_path / "net.dot", tmp_path)
+    strip = lambda r: {k: v for k, v in r.items() if k not in ("sources", "place")}
+    assert [strip(r) for r in after["relations"]] == [strip(r) for r in before["relations"]]
+    assert [e["id"] for e in after["entities"]] == [e["id"] for e in before["entities"]]
+    dot_text = (tmp_path / "net.dot").read_text()
+    for r in after["relations"]:
+        assert r["sources"][0]["source"] == "imported-net"
+        assert r["sources"][0]["quote"] in dot_text
+
+
+def test_plain_dot_is_analysed_as_drawn(tmp_path):
+    path = tmp_path / "plain.dot"
+    path.write_text('digraph { a -> b [weight=2]; b -> c [weight=0.5]; c -> a; a -> c [weight=3] }\n')
+    g = nx.DiGraph()
+    g.add_weighted_edges_from([("a", "b", 2), ("b", "c", 0.5), ("c", "a", 1), ("a", "c", 3)])
+    got = ranks(path, "pagerank")
+    for node, value in nx.pagerank(g, tol=1e-12).items():
+        assert got[node] == pytest.approx(value, abs=1e-8)
+    network = clout_json(path, tmp_path)
+    assert [r["sources"][0]["quote"] for r in network["relations"]] == [
+        'digraph { a -> b [weight=2]; b -> c [weight=0.5]; c -> a; a -> c [weight=3] }'] * 4
+
+
+def test_cypher_and_neo4j_exports(small_file, tmp_path):
+    result = clout("export", small_file, "-o", tmp_path / "net.cypher")
+    script = (tmp_path / "net.cypher").read_text()
+    assert script.count("MERGE (n:Entity") == 3
+    assert script.count("]->(b) SET r += ") == 3
+    assert "cypher-shell -f" in result.stderr
+    result = clout("export", small_file, "--format", "neo4j", "-o", tmp_path / "net")
+    assert "neo4j-admin database import full" in result.stderr
+    assert "--array-delimiter=¦" in result.stderr
+    entities = (tmp_path / "net.neo4j-entities.csv").read_text().splitlines()
+    assert entities[0].startswith("id:ID(Entity),:LABEL,name,kind")
+    assert len(entities) == 4
+
+
+def test_every_command_reads_exchange_files(small_file, tmp_path):
+    out = tmp_path / "net.graphml"
+    clout("export", small_file, "-o", out)
+    assert "3 entities, 3 relations" in clout("validate", out).stdout
+    assert json.loads(clout("info", out, "--format", "json").stdout)["relations"] == 3
+    # Without -o the file goes to standard output; two-file formats need -o.
+    assert clout("export", small_file, "--format", "json").stdout.startswith("{")
+    assert clout("export", small_file, "--format", "csv", check=False).returncode == 2
+
+
+def test_huge_attribute_value_is_refused(tmp_path):
+    path = tmp_path / "huge.graphml"
+    path.write_text('<graphml><graph edgedefault="directed">\n<node id="' + "x" * (2 << 20) + '"/></graph></graphml>')
+    result = clout("import", path, "-o", tmp_path / "out.yaml", check=False)
+    assert result.returncode == 2
+    assert f"{path}:2:7:" in result.stderr and "longer than" in result.stderr
+    assert not (tmp_path / "out.yaml").exists()
