@@ -9,16 +9,9 @@ struct ImportCommand: ParsableCommand {
     commandName: "import",
     abstract: "Read GraphML, GEXF, CSV sheets, node-link or Cytoscape.js JSON, or DOT into a Clout network file.",
     discussion: """
-      Nodes become entities and edges relations (docs/INTEROP.md has the rules). Kinds, sources
-      and topics the file uses but does not declare are declared, with a warning; attributes a
-      relation has no place for are dropped, with a warning naming them. Edges that come without
-      citations cite a source standing for the imported file, quoting their own text in it.
+      Nodes become entities and edges relations (docs/INTEROP.md has the rules). Kinds, sources and topics the file uses but does not declare are declared, with a warning; attributes a relation has no place for are dropped, with a warning naming them. Edges that come without citations cite a source standing for the imported file, quoting their own text in it.
 
-      The input format comes from the extension (.graphml, .gexf, .json, .cyjs, .dot/.gv,
-      NAME.nodes.csv with NAME.edges.csv beside it; a plain .csv is an edges sheet) unless --from
-      says otherwise. The output is YAML, or JSON when -o ends in .json; without -o, YAML goes to
-      standard output. Nothing is written when the file cannot be read or the network does not
-      validate (exit 2).
+      The input format comes from the extension (.graphml, .gexf, .json, .cyjs, .dot/.gv, NAME.nodes.csv with NAME.edges.csv beside it; a plain .csv is an edges sheet) unless --from says otherwise. The output is YAML, or JSON when -o ends in .json; without -o, YAML goes to standard output. Nothing is written when the file cannot be read or the network does not validate (exit 2).
 
       Examples:
         clout import karate.graphml -o karate.yaml
