@@ -410,3 +410,16 @@ def test_huge_attribute_value_is_refused(tmp_path):
     assert result.returncode == 2
     assert f"{path}:2:7:" in result.stderr and "longer than" in result.stderr
     assert not (tmp_path / "out.yaml").exists()
+
+
+def test_outputs_are_replaced_whole(small_file, tmp_path):
+    out = tmp_path / "net.yaml"
+    out.write_text("old contents\n")
+    clout("import", small_file, "-o", out)
+    clout("import", small_file, "-o", out)
+    assert out.read_text().startswith("clout: 1")
+    sheets = tmp_path / "net"
+    for _ in range(2):
+        clout("export", small_file, "--format", "csv", "-o", sheets)
+    assert (tmp_path / "net.edges.csv").read_text().startswith("Source,Target")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["net.edges.csv", "net.nodes.csv", "net.yaml"]

@@ -285,7 +285,8 @@ private struct Mapping {
           if field.value.scalarText != nil {
             diagnostics.append(
               .error(
-                "edge '\(id)': 'sources' must be a list of citations ({source, quote})", at: field.value.location))
+                "edge '\(id)': 'sources' must be a list of citations ({source, quote})", at: field.value.location,
+                hint: "write it as JSON, [{\"source\": \"id\", \"quote\": \"…\"}], or rename the attribute"))
           }
           continue
         }

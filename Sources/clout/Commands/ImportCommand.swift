@@ -60,9 +60,9 @@ struct ImportCommand: ParsableCommand {
       return
     }
     do {
-      try AtomicFile.write(text, to: output)
+      try AtomicFileSet.write([(output, text)])
     } catch {
-      for d in error.diagnostics { Console.error(d.description) }
+      Console.error(error.description)
       throw ExitCode(Exit.input)
     }
     Console.error(
