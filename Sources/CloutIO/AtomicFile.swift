@@ -15,14 +15,16 @@ public enum AtomicFile {
       ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
       try Data(bytes).write(to: temporary)
-      if FileManager.default.fileExists(atPath: url.path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: url)
-      }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       throw InputError("cannot write \(path): \(error.localizedDescription)", hint: "check the folder's permissions")
+    }
+    // rename(2) replaces an existing target atomically. (Foundation's replaceItemAt on Linux
+    // removes the target first and can fail after that, losing it.)
+    if rename(temporary.path, url.path) != 0 {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(at: temporary)
+      throw InputError("cannot write \(path): \(reason)", hint: "check the folder's permissions")
     }
   }
 
