@@ -71,6 +71,8 @@ private struct Mapping {
     self.graph = graph
     self.options = options
     root = SourceLocation(file: graph.origin, line: 1, column: 1)
+    fileName = graph.origin.split(separator: "/").last.map(String.init) ?? graph.origin
+    syntheticSourceID = Self.syntheticSourceID(fileName)
     weightsAreStrengths =
       !graph.declaresStrength
       && graph.edges.allSatisfy { edge in
@@ -80,9 +82,8 @@ private struct Mapping {
       }
   }
 
-  private var fileName: String {
-    graph.origin.split(separator: "/").last.map(String.init) ?? graph.origin
-  }
+  private let fileName: String
+  private let syntheticSourceID: String
 
   // MARK: Values
 
@@ -353,7 +354,8 @@ private struct Mapping {
 
   // MARK: Declarations
 
-  private var syntheticSourceID: String {
+  /// The id of the source standing for the imported file: `imported-` and the file's stem.
+  private static func syntheticSourceID(_ fileName: String) -> String {
     let stem = fileName.split(separator: ".").first.map(String.init) ?? "file"
     let kebab = stem.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }
     return "imported-" + String(kebab)
