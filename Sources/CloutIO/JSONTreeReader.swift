@@ -12,6 +12,10 @@ public struct JSONTreeReader {
   private var line = 1
   private var lineStart = 0
   private var depth = 0
+  /// Column bookkeeping for `here()`: on line `countedLine`, byte `countedUpTo` is at `countedColumn`.
+  private var countedLine = 0
+  private var countedUpTo = 0
+  private var countedColumn = 1
   private static let maxDepth = 512
 
   public static func read(_ text: String, file: String) throws(InputError) -> LocatedValue {
@@ -35,18 +39,23 @@ public struct JSONTreeReader {
     self.file = file
   }
 
-  /// The current position; columns count Unicode scalars, 1-based.
-  private func here() -> SourceLocation {
-    var column = 1
-    var k = lineStart
-    while k < i && k < bytes.count {
-      if bytes[k] & 0xC0 != 0x80 { column += 1 }
-      k += 1
+  /// The current position; columns count Unicode scalars, 1-based. The count resumes from the
+  /// last position asked for on the same line, so locating every value of a long one-line file
+  /// (networkx writes node-link JSON on one line) stays linear.
+  private mutating func here() -> SourceLocation {
+    if countedLine != line || countedUpTo > i {
+      countedLine = line
+      countedUpTo = lineStart
+      countedColumn = 1
     }
-    return SourceLocation(file: file, line: line, column: column)
+    while countedUpTo < i && countedUpTo < bytes.count {
+      if bytes[countedUpTo] & 0xC0 != 0x80 { countedColumn += 1 }
+      countedUpTo += 1
+    }
+    return SourceLocation(file: file, line: line, column: countedColumn)
   }
 
-  private func fail(_ message: String) -> InputError {
+  private mutating func fail(_ message: String) -> InputError {
     InputError("malformed JSON: \(message)", at: here())
   }
 

@@ -20,13 +20,7 @@ public enum NodeLinkReader {
   public static func read(bytes: [UInt8], file: String, limits: InteropLimits = .standard) throws(InputError)
     -> ImportedGraph
   {
-    let lines = JSONLineBreaker(bytes, file: file)
-    let root: LocatedValue
-    do {
-      root = lines.map(try JSONTreeReader.read(lines.text, file: file))
-    } catch {
-      throw lines.map(error)
-    }
+    let root = try JSONTreeReader.read(String(decoding: bytes, as: UTF8.self), file: file)
     try checkSizes(root, limits: limits)
     let positions = TextPositions(bytes, file: file)
     guard case .object(let top) = root.content else {
