@@ -3,7 +3,8 @@ import Foundation
 
 /// A reference file of the graph-analysis conformance kit, read into Clout's engine.
 ///
-/// The file's `graph.nodes` order is the vertex order; `graph.edges` keep their order as edge ids.
+/// The file's `graph.nodes` order is the vertex order; edge ids follow `CSRGraph`'s rule (the
+/// file's edges stably sorted by source), and weights and signs are carried over to them.
 struct ReferenceInput {
   let name: String
   let ids: [String]
@@ -49,9 +50,11 @@ struct ReferenceInput {
     }
     self.ids = ids
     self.index = index
-    plain = try CSRGraph(vertexCount: ids.count, sources: sources, targets: targets, directed: directed)
-    graph = weighted ? try plain.withWeights(weights) : plain
-    self.signs = signed ? signs : nil
+    let built = try CSRGraph.withInputIndex(
+      vertexCount: ids.count, sources: sources, targets: targets, directed: directed)
+    plain = built.graph
+    graph = weighted ? try plain.withWeights(built.inputIndex.map { weights[$0] }) : plain
+    self.signs = signed ? built.inputIndex.map { signs[$0] } : nil
     parameters = json["parameters"] as? [String: Any] ?? [:]
   }
 

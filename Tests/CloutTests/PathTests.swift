@@ -131,14 +131,15 @@ import Testing
   }
 
   @Test func parallelEdgesAreDistinctPaths() throws {
-    // 0 ⇉ 1 → 2 (edges 0 and 1 parallel), plus a longer route 0 → 3 → 4 → 2.
-    let g = try CentralityTests.graph(5, [(0, 1), (0, 1), (1, 2), (0, 3), (3, 4), (4, 2)], directed: true)
+    // 0 ⇉ 1 → 2 (edges 0 and 1 parallel, edge 3 onwards), plus a longer route 0 → 3 → 4 → 2. Edges
+    // are listed by tail, so their ids are their positions here.
+    let g = try CentralityTests.graph(5, [(0, 1), (0, 1), (0, 3), (1, 2), (3, 4), (4, 2)], directed: true)
     let tree = try g.shortestPaths(from: 0)
     #expect(tree.pathCounts[2] == 2)
     #expect(tree.predecessors(of: 1).map(\.edge) == [0, 1])
     let paths = try g.kShortestPaths(from: 0, to: 2, k: 3)
     #expect(paths.map(\.cost) == [2, 2, 3])
-    #expect(Set(paths.prefix(2).map(\.edges)) == [[0, 2], [1, 2]])
+    #expect(Set(paths.prefix(2).map(\.edges)) == [[0, 3], [1, 3]])
     #expect(paths[2].vertices == [0, 3, 4, 2])
     #expect(try g.simplePathCount(from: 0, to: 2, maxEdges: 3) == 3)
     #expect(try g.simplePathCount(from: 0, to: 2, maxEdges: 2) == 2)
@@ -161,15 +162,16 @@ import Testing
 
   @Test func strongestChain() throws {
     // 0 → 1 → 2 at 0.9 each (0.81) beats the direct 0 → 2 at 0.8.
+    // Edge ids follow the tails: 0 → 1 is edge 0, 0 → 2 edge 1, 1 → 2 edge 2.
     let g = try CSRGraph(
       vertexCount: 3, sources: [0, 1, 0], targets: [1, 2, 2], weights: [0.9, 0.9, 0.8], directed: true)
     let chain = try #require(try g.strongestChain(from: 0, to: 2))
-    #expect(chain.path.vertices == [0, 1, 2] && chain.path.edges == [0, 1])
+    #expect(chain.path.vertices == [0, 1, 2] && chain.path.edges == [0, 2])
     #expect(abs(chain.strength - 0.81) < 1e-15)
     // Unweighted: strength 1 everywhere, the fewest hops win.
     let plain = try #require(try g.unweighted().strongestChain(from: 0, to: 2))
     #expect(plain.path.vertices == [0, 2] && plain.strength == 1)
-    let bad = try g.withWeights([0.9, 1.5, 0.8])
+    let bad = try g.withWeights([0.9, 0.8, 1.5])
     #expect(throws: GraphError.self) { try bad.strongestChain(from: 0, to: 2) }
     #expect(try g.strongestChain(from: 1, to: 1)?.strength == 1)
   }

@@ -2,7 +2,8 @@
 /// parallel relations kept as parallel edges, no weights. Vertices are entities in file order.
 ///
 /// Use it for structure (components, degree of engagement); use `InfluenceProjection` for
-/// anything about who moves whom.
+/// anything about who moves whom. Edge ids follow `CSRGraph`'s rule (relations grouped by their
+/// `from` entity, file order within each); `relationIndices` maps them back to relations.
 ///
 /// Cost: O(n + R).
 public struct RelationGraph: Sendable {
@@ -21,9 +22,14 @@ public struct RelationGraph: Sendable {
       indices.append(i)
     }
     let n = network.entities.count
-    graph =
-      (try? CSRGraph(vertexCount: n, sources: sources, targets: targets, directed: directed))
-      ?? CSRGraph.empty(vertexCount: n, directed: directed)
-    relationIndices = indices
+    // Endpoints are entity positions, so building cannot fail.
+    if let built = try? CSRGraph.withInputIndex(vertexCount: n, sources: sources, targets: targets, directed: directed)
+    {
+      graph = built.graph
+      relationIndices = built.inputIndex.map { indices[$0] }
+    } else {
+      graph = CSRGraph.empty(vertexCount: n, directed: directed)
+      relationIndices = []
+    }
   }
 }
