@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Where edge-list text comes from, delivered as chunks of whole lines.
+///
+/// A file is read with read(2) into one reused buffer (1 MiB, grown only for a longer line), so
+/// the process holds at most a buffer of it at a time: unlike a mapping, the page cache does not
+/// count towards the resident set, and a file can be read twice (count, then place) at the cost of
+/// copying it from the cache. Text in memory is one chunk.
+enum LineChunks {
+  case file(String)
+  case memory([UInt8])
+
+  static let chunkSize = 1 << 20
+
+  /// The name used in messages.
+  var name: String {
+    switch self {
+    case .file(let path): return path
+    case .memory: return "text"
+    }
+  }
+
+  /// Calls `body` with consecutive chunks of the text, each ending just after a newline (the last
+  /// one may end without), until it returns false. Every line lies wholly in one chunk.
+  func forEach(_ body: (UnsafeBufferPointer<UInt8>) throws(InputError) -> Bool) throws(InputError) {
+    switch self {
+    case .memory(let bytes):
+      let result: Result<Bool, InputError> = bytes.withUnsafeBufferPointer { buffer in
+        Result { () throws(InputError) in try body(buffer) }
+      }
+      _ = try result.get()
+    case .file(let path):
+      try Self.readFile(path, body)
+    }
+  }
+
+  private static func readFile(
+    _ path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(InputError) -> Bool
+  ) throws(InputError) {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw failure(path, errno) }
+    defer { close(fd) }
+    var capacity = chunkSize
+    var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+    defer { buffer.deallocate() }
+    var filled = 0
+    var atEnd = false
+    while true {
+      while filled < capacity && !atEnd {
+        let got = read(fd, buffer + filled, capacity - filled)
+        if got < 0 {
+          if errno == EINTR { continue }
+          throw failure(path, errno)
+        }
+        if got == 0 { atEnd = true } else { filled += got }
+      }
+      if atEnd {
+        if filled > 0 { _ = try body(UnsafeBufferPointer(start: buffer, count: filled)) }
+        return
+      }
+      var last = filled - 1
+      while last >= 0 && buffer[last] != 0x0A { last -= 1 }
+      if last < 0 {
+        // One line longer than the buffer: double it and read on.
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+        bigger.update(from: buffer, count: filled)
+        buffer.deallocate()
+        buffer = bigger
+        capacity *= 2
+        continue
+      }
+      guard try body(UnsafeBufferPointer(start: buffer, count: last + 1)) else { return }
+      let rest = filled - (last + 1)
+      if rest > 0 { memmove(buffer, buffer + last + 1, rest) }
+      filled = rest
+    }
+  }
+
+  private static func failure(_ path: String, _ code: Int32) -> InputError {
+    InputError("cannot read \(path): \(String(cString: strerror(code)))", hint: "check the path and permissions")
+  }
+}
+
+extension UnsafeBufferPointer<UInt8> {
+  /// The index of the next newline at or after `start`, or `count`.
+  @inline(__always)
+  func newline(from start: Int) -> Int {
+    guard let base = baseAddress, start < count else { return count }
+    guard let hit = memchr(base + start, 0x0A, count - start) else { return count }
+    return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+  }
+}
