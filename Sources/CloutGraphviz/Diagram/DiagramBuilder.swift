@@ -81,6 +81,11 @@ public struct DiagramBuilder: Sendable {
       let onPath: Bool? = options.path.count > 1 ? selection.pathRelations.contains(relation.id) : nil
       graph.edges.append(edge(for: relation, key: key, network: network, tips: tips, words: words, onPath: onPath))
     }
+    if options.clustering != .none {
+      // Without global ranking, dot in Graphviz 2.43 loses edges between clusters ("lost … edge")
+      // on the seed network and routes splines badly.
+      graph.attributes["newrank"] = "true"
+    }
     for group in DiagramClusters.groups(
       of: selection.entities, mode: options.clustering, network: network, style: style, words: words)
     {

@@ -131,13 +131,7 @@ struct RenderCommand: ParsableCommand {
     let format = try outputFormat()
     let rendering: GraphvizRendering
     do {
-      var graph = try DiagramBuilder(options: options).graph(for: network)
-      if clusterBy != .none {
-        // Graphviz 2.43's dot loses edges between clusters and can crash in spline routing
-        // (libpath "triangulation failed", then a double free) unless clusters are ranked globally.
-        graph.attributes["newrank"] = "true"
-      }
-      let dot = DOTWriter.write(graph)
+      let dot = try DiagramBuilder(options: options).dot(for: network)
       let chosen = try layout.map { name throws(GraphvizError) in try GraphvizLayout(parsing: name) }
       rendering = try Graphviz.shared.render(
         dot: dot, options: GraphvizRenderOptions(layout: chosen), formats: [format])
