@@ -1,0 +1,296 @@
+import Dispatch
+import Foundation
+import Synchronization
+
+/// The power iteration behind `CSRGraph.pageRankResult`: flat buffers, one sweep over the arcs
+/// per iteration, fixed chunks for a thread-count-independent result.
+///
+/// Sweep kinds, chosen from the graph's layout only (never from the thread count):
+/// - `pull`: `y[v] = Σ c[u]` over in-slots (unweighted digraphs), or `Σ c[u]·w` when the in-slots
+///   are the edge ids (the reversed view of a weighted digraph), so weights are read in order;
+/// - `pullUndirected`: the same over both-ends adjacency, a self-loop's two slots at half weight;
+/// - `push`: `y[head] += c[u]·w` along the forward slots of a weighted digraph (its weights lie in
+///   slot order), then one pass over the vertices; always one thread.
+/// Here `c[u] = x[u] / strength(u)`, 0 for dangling vertices, whose mass is spread by teleport.
+struct PageRankKernel {
+  private enum Sweep { case pull, pullUndirected, push }
+
+  private let n: Int
+  private let sweep: Sweep
+  private let offsets: [Int]
+  private let neighbors: [Int32]
+  /// Weight of each slot, when weights are read in slot order (`pull` of a reversed view, `push`).
+  private let slotWeights: [Double]?
+  /// Edge id of each slot and the edge weights (`pullUndirected` only).
+  private let slotEdges: [Int32]
+  private let edgeWeights: [Double]?
+  /// 1 / out-strength, 0 for dangling vertices.
+  private let inverseStrength: [Double]
+  /// Fixed vertex chunks of about equal work.
+  private let chunks: [Range<Int>]
+  private let workers: Int
+
+  /// Graphs with fewer slots and vertices than this run on one thread: a sweep is too short to share.
+  static let parallelThreshold = 1 << 17
+
+  init(graph g: CSRGraph, weighted: Bool, threads: Int) {
+    n = g.vertexCount
+    let weights = weighted ? g.edgeWeights : nil
+    if !g.isDirected {
+      sweep = .pullUndirected
+      offsets = g.crossOffsets
+      neighbors = g.crossNeighbors
+      slotEdges = g.crossEdges
+      edgeWeights = weights
+      slotWeights = nil
+    } else if weights != nil && !g.isFlipped {
+      sweep = .push
+      offsets = g.edgeStart
+      neighbors = g.edgeHeads
+      slotWeights = weights
+      slotEdges = []
+      edgeWeights = nil
+    } else {
+      sweep = .pull
+      offsets = g.inOffsets
+      neighbors = g.inNeighbors
+      slotWeights = weights
+      slotEdges = []
+      edgeWeights = nil
+    }
+    inverseStrength = Self.inverseOutStrengths(g, weights: weights)
+    chunks = Self.balancedChunks(offsets: offsets, n: n)
+    let work = offsets[n] + n
+    workers = sweep == .push || work < Self.parallelThreshold ? 1 : max(1, min(threads, chunks.count))
+  }
+
+  /// 1 / (total weight leaving each vertex), undirected self-loops once; 0 where there is none.
+  private static func inverseOutStrengths(_ g: CSRGraph, weights: [Double]?) -> [Double] {
+    let n = g.vertexCount
+    var strength = [Double](repeating: 0, count: n)
+    strength.withUnsafeMutableBufferPointer { strength in
+      g.edgeStart.withUnsafeBufferPointer { start in
+        g.edgeHeads.withUnsafeBufferPointer { heads in
+          for v in 0..<n {
+            for e in start[v]..<start[v + 1] {
+              let w = weights?[e] ?? 1
+              let h = Int(heads[e])
+              // Stored tail v, head h: the arc leaves v unless this is a reversed view.
+              if !g.isDirected {
+                strength[v] += w
+                if h != v { strength[h] += w }
+              } else if g.isFlipped {
+                strength[h] += w
+              } else {
+                strength[v] += w
+              }
+            }
+          }
+        }
+      }
+    }
+    return strength.map { $0 > 0 ? 1 / $0 : 0 }
+  }
+
+  /// At most 256 contiguous vertex ranges with about equal slots + vertices each.
+  private static func balancedChunks(offsets: [Int], n: Int) -> [Range<Int>] {
+    let total = offsets[n] + n
+    let count = max(1, min(256, n))
+    var out: [Range<Int>] = []
+    var begin = 0
+    for k in 1...count {
+      let target = total * k / count
+      var end = begin
+      while end < n && offsets[end] + end < target { end += 1 }
+      if k == count { end = n }
+      if end > begin {
+        out.append(begin..<end)
+        begin = end
+      }
+    }
+    return out
+  }
+
+  func solve(
+    alpha: Double, teleport: [Double]?, tolerance: Double, maxIterations: Int,
+    progress: (@Sendable (Int, Int) -> Void)?
+  ) throws(GraphError) -> PageRankResult {
+    let state = PageRankState(n: n, chunkCount: chunks.count)
+    defer { state.deallocate() }
+    let uniform = 1 / Double(n)
+    var dangling = 0.0
+    for v in 0..<n {
+      state.x[v] = uniform
+      state.c[v] = uniform * inverseStrength[v]
+      if inverseStrength[v] == 0 { dangling += uniform }
+    }
+    var previousChange = 0.0
+    var iterations = 0
+    while iterations < maxIterations {
+      iterations += 1
+      let base = alpha * dangling + (1 - alpha)
+      run(alpha: alpha, base: base, teleport: teleport, state: state)
+      var change = 0.0
+      var total = 0.0
+      dangling = 0
+      for i in 0..<chunks.count {
+        change += state.partialChange[i]
+        total += state.partialTotal[i]
+        dangling += state.partialDangling[i]
+      }
+      state.swap()
+      if change <= tolerance * total {
+        progress?(iterations, iterations)
+        return PageRankResult(scores: Array(state.x), iterations: iterations)
+      }
+      if let progress {
+        progress(iterations, Self.estimatedTotal(iterations, change, previousChange, tolerance * total, maxIterations))
+      }
+      previousChange = change
+    }
+    throw .notConverged(algorithm: "PageRank", iterations: maxIterations)
+  }
+
+  /// Iterations done plus those still needed at the last observed rate of convergence.
+  private static func estimatedTotal(_ done: Int, _ change: Double, _ previous: Double, _ goal: Double, _ cap: Int)
+    -> Int
+  {
+    guard previous > 0, change > 0, change < previous, goal > 0 else { return max(done + 1, min(cap, 2 * done)) }
+    let remaining = (log(goal / change) / log(change / previous)).rounded(.up)
+    guard remaining.isFinite else { return done + 1 }
+    return min(cap, done + max(1, Int(remaining)))
+  }
+
+  /// One iteration: `y` from `c`, the next `c`, and per-chunk partial sums.
+  private func run(alpha: Double, base: Double, teleport: [Double]?, state: PageRankState) {
+    if sweep == .push { pushContributions(state) }
+    let chunkCount = chunks.count
+    if workers == 1 {
+      for i in 0..<chunkCount { finish(chunk: i, alpha: alpha, base: base, teleport: teleport, state: state) }
+      return
+    }
+    let next = Atomic<Int>(0)
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        let i = next.add(1, ordering: .relaxed).oldValue
+        if i >= chunkCount { break }
+        finish(chunk: i, alpha: alpha, base: base, teleport: teleport, state: state)
+      }
+    }
+  }
+
+  /// Push sweep: `y[head] += c[tail] · w` along every forward slot (y zeroed first).
+  private func pushContributions(_ state: PageRankState) {
+    let y = state.y
+    let c = state.c
+    y.update(repeating: 0)
+    offsets.withUnsafeBufferPointer { offsets in
+      neighbors.withUnsafeBufferPointer { heads in
+        (slotWeights ?? []).withUnsafeBufferPointer { w in
+          for u in 0..<n {
+            let cu = c[u]
+            if cu == 0 { continue }
+            for slot in offsets[u]..<offsets[u + 1] { y[Int(heads[slot])] += cu * w[slot] }
+          }
+        }
+      }
+    }
+  }
+
+  /// Completes the vertices of one chunk: gathers (pull) or reads (push) their sums, applies
+  /// damping and teleport, and records the chunk's L1 change, total and next dangling mass.
+  private func finish(chunk i: Int, alpha: Double, base: Double, teleport: [Double]?, state: PageRankState) {
+    let range = chunks[i]
+    let x = state.x
+    let y = state.y
+    let c = state.c
+    let cNext = state.cNext
+    var change = 0.0
+    var total = 0.0
+    var dangling = 0.0
+    offsets.withUnsafeBufferPointer { offsets in
+      neighbors.withUnsafeBufferPointer { neighbors in
+        inverseStrength.withUnsafeBufferPointer { inverse in
+          (slotWeights ?? []).withUnsafeBufferPointer { slotWeights in
+            slotEdges.withUnsafeBufferPointer { slotEdges in
+              (edgeWeights ?? []).withUnsafeBufferPointer { edgeWeights in
+                (teleport ?? []).withUnsafeBufferPointer { teleport in
+                  let uniform = 1 / Double(n)
+                  for v in range {
+                    var sum = 0.0
+                    switch sweep {
+                    case .push:
+                      sum = y[v]
+                    case .pull:
+                      if slotWeights.isEmpty {
+                        for slot in offsets[v]..<offsets[v + 1] { sum += c[Int(neighbors[slot])] }
+                      } else {
+                        for slot in offsets[v]..<offsets[v + 1] { sum += c[Int(neighbors[slot])] * slotWeights[slot] }
+                      }
+                    case .pullUndirected:
+                      for slot in offsets[v]..<offsets[v + 1] {
+                        let u = Int(neighbors[slot])
+                        var w = edgeWeights.isEmpty ? 1 : edgeWeights[Int(slotEdges[slot])]
+                        if u == v { w *= 0.5 }
+                        sum += c[u] * w
+                      }
+                    }
+                    let p = teleport.isEmpty ? uniform : teleport[v]
+                    let value = alpha * sum + base * p
+                    y[v] = value
+                    change += abs(value - x[v])
+                    total += value
+                    let scale = inverse[v]
+                    cNext[v] = value * scale
+                    if scale == 0 { dangling += value }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    state.partialChange[i] = change
+    state.partialTotal[i] = total
+    state.partialDangling[i] = dangling
+  }
+}
+
+/// The vectors of a PageRank run: scores x and the next scores y, scaled contributions c and the
+/// next ones, and one slot of partial sums per chunk. Raw buffers, so that the chunks of one sweep
+/// can fill disjoint parts from several threads.
+private final class PageRankState: @unchecked Sendable {
+  private(set) var x: UnsafeMutableBufferPointer<Double>
+  private(set) var y: UnsafeMutableBufferPointer<Double>
+  private(set) var c: UnsafeMutableBufferPointer<Double>
+  private(set) var cNext: UnsafeMutableBufferPointer<Double>
+  let partialChange: UnsafeMutableBufferPointer<Double>
+  let partialTotal: UnsafeMutableBufferPointer<Double>
+  let partialDangling: UnsafeMutableBufferPointer<Double>
+
+  init(n: Int, chunkCount: Int) {
+    func buffer(_ count: Int) -> UnsafeMutableBufferPointer<Double> {
+      let b = UnsafeMutableBufferPointer<Double>.allocate(capacity: count)
+      b.initialize(repeating: 0)
+      return b
+    }
+    x = buffer(n)
+    y = buffer(n)
+    c = buffer(n)
+    cNext = buffer(n)
+    partialChange = buffer(chunkCount)
+    partialTotal = buffer(chunkCount)
+    partialDangling = buffer(chunkCount)
+  }
+
+  /// The next iterate becomes the current one.
+  func swap() {
+    Swift.swap(&x, &y)
+    Swift.swap(&c, &cNext)
+  }
+
+  func deallocate() {
+    for b in [x, y, c, cNext, partialChange, partialTotal, partialDangling] { b.deallocate() }
+  }
+}
