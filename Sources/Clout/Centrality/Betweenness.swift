@@ -54,7 +54,10 @@ extension CSRGraph {
     weighted: Bool = true, normalized: Bool = true, threads: Int? = nil,
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws(GraphError) -> [Double] {
-    try betweennessScores(weighted: weighted, normalized: normalized, threads: threads, progress: progress).vertices
+    let lengths = try pathLengths(weighted: weighted)
+    let sums = brandesSums(
+      sources: Array(0..<vertexCount), lengths: lengths, threads: threads, progress: progress, edges: false)
+    return scaledBetweenness(sums, normalized: normalized, sampleFactor: 1).vertices
   }
 
   /// Edge betweenness by edge id; see `betweennessScores(weighted:normalized:threads:progress:)`
@@ -66,21 +69,34 @@ extension CSRGraph {
     try betweennessScores(weighted: weighted, normalized: normalized, threads: threads, progress: progress).edges
   }
 
-  /// Unscaled dependency sums Σ_s δ_s(·) over the given sources, in parallel, deterministic.
+  /// Unscaled dependency sums Σ_s δ_s(·) over the given sources, in parallel, deterministic. With
+  /// `edges` false the edge sums are left empty (less memory and work when only vertices matter).
+  /// Unweighted searches use the flat breadth-first kernel (`BrandesBreadthFirst`), weighted ones
+  /// `ShortestPathSearch` with its tie rule.
   func brandesSums(
-    sources: [Int], lengths: [Double]?, threads: Int?, progress: (@Sendable (Int, Int) -> Void)?
+    sources: [Int], lengths: [Double]?, threads: Int?, progress: (@Sendable (Int, Int) -> Void)?,
+    edges: Bool = true
   ) -> BetweennessScores {
     let n = vertexCount
-    let m = edgeCount
+    let m = edges ? edgeCount : 0
     var vertexTotal = [Double](repeating: 0, count: n)
     var edgeTotal = [Double](repeating: 0, count: m)
     let graph = self
     ParallelChunks.run(
       count: sources.count, threads: threads,
       work: { range in
-        let search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: false, trackPaths: true)
         var vertexSum = [Double](repeating: 0, count: n)
         var edgeSum = [Double](repeating: 0, count: m)
+        if lengths == nil {
+          let kernel = BrandesBreadthFirst(graph: graph)
+          vertexSum.withUnsafeMutableBufferPointer { vertexSum in
+            edgeSum.withUnsafeMutableBufferPointer { edgeSum in
+              for i in range { kernel.accumulate(from: sources[i], vertexSum: vertexSum, edgeSum: edgeSum) }
+            }
+          }
+          return BetweennessScores(vertices: vertexSum, edges: edgeSum)
+        }
+        let search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: false, trackPaths: true)
         var delta = [Double](repeating: 0, count: n)
         vertexSum.withUnsafeMutableBufferPointer { vertexSum in
           edgeSum.withUnsafeMutableBufferPointer { edgeSum in
@@ -116,6 +132,7 @@ extension CSRGraph {
     let predecessorVertex = search.predecessorVertex
     let predecessorEdge = search.predecessorEdge
     guard let source = order.first else { return }
+    let withEdges = edgeSum.count > 0
     for w32 in order.reversed() {
       let w = Int(w32)
       let coefficient = (1 + delta[w]) / sigma[w]
@@ -123,7 +140,7 @@ extension CSRGraph {
       for slot in first..<(first + Int(count[w])) {
         let v = Int(predecessorVertex[slot])
         let c = sigma[v] * coefficient
-        edgeSum[Int(predecessorEdge[slot])] += c
+        if withEdges { edgeSum[Int(predecessorEdge[slot])] += c }
         delta[v] += c
       }
       if w32 != source { vertexSum[w] += delta[w] }
