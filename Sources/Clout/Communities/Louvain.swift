@@ -120,62 +120,100 @@ extension CSRGraph {
   ) -> (community: [Int32], count: Int, moved: Bool) {
     let n = level.vertexCount
     var community = (0..<n).map { Int32(truncatingIfNeeded: $0) }
-    var totalOut = level.outStrength
-    var totalIn = level.inStrength
     var order = Array(0..<n)
     random.shuffle(&order)
-    // Weight from the current vertex to each neighbouring community, and the list of those
-    // communities in order of first appearance; `mark[c] == visit` flags entries that are live.
-    var linkWeight = [Double](repeating: 0, count: n)
-    var mark = [Int](repeating: -1, count: n)
-    var touched: [Int] = []
-    var visit = 0
+    // Per community c, side by side so that one cache line serves both: `state[2c]` the weight from
+    // the current vertex to c (−1: not a neighbour yet; weights are ≥ 0, so no live entry is
+    // negative) and `state[2c + 1]` the total out-strength of c (the strength when undirected).
+    var state = [Double](repeating: -1, count: 2 * n)
+    for c in 0..<n { state[2 * c + 1] = level.outStrength[c] }
+    var totalIn = level.inStrength
+    // Neighbouring communities in order of first appearance, and the communities of u's neighbours.
+    var touched = [Int32](repeating: 0, count: n)
+    var maxDegree = 0
+    for u in 0..<n { maxDegree = max(maxDegree, level.offsets[u + 1] - level.offsets[u]) }
+    var around = [Int32](repeating: 0, count: maxDegree)
     let mm = m * m
     var moved = false
     var sweeps = 0
     var moves = 1
-    while moves > 0 && sweeps < 10_000 {
-      moves = 0
-      sweeps += 1
-      for u in order {
-        visit += 1
-        for slot in level.range(u) {
-          let c = Int(community[Int(level.neighbors[slot])])
-          if mark[c] != visit {
-            mark[c] = visit
-            linkWeight[c] = 0
-            touched.append(c)
+    community.withUnsafeMutableBufferPointer { community in
+      state.withUnsafeMutableBufferPointer { state in
+        totalIn.withUnsafeMutableBufferPointer { totalIn in
+          touched.withUnsafeMutableBufferPointer { touched in
+            around.withUnsafeMutableBufferPointer { around in
+              level.offsets.withUnsafeBufferPointer { offsets in
+                level.neighbors.withUnsafeBufferPointer { neighbors in
+                  level.weights.withUnsafeBufferPointer { weights in
+                    level.outStrength.withUnsafeBufferPointer { outStrength in
+                      level.inStrength.withUnsafeBufferPointer { inStrength in
+                        order.withUnsafeBufferPointer { order in
+                          while moves > 0 && sweeps < 10_000 {
+                            moves = 0
+                            sweeps += 1
+                            for u in order {
+                              let first = offsets[u]
+                              let degree = offsets[u + 1] - first
+                              // The neighbours' communities first: independent loads the processor
+                              // overlaps, rather than a miss on a community and then on its weight,
+                              // neighbour after neighbour.
+                              for k in 0..<degree { around[k] = community[Int(neighbors[first + k])] }
+                              var count = 0
+                              for k in 0..<degree {
+                                let c = Int(around[k])
+                                let link = state[2 * c]
+                                if link < 0 {
+                                  state[2 * c] = weights[first + k]
+                                  touched[count] = around[k]
+                                  count += 1
+                                } else {
+                                  state[2 * c] = link + weights[first + k]
+                                }
+                              }
+                              let own = Int(community[u])
+                              let kOut = outStrength[u]
+                              let kIn = directed ? inStrength[u] : 0
+                              state[2 * own + 1] -= kOut
+                              if directed { totalIn[own] -= kIn }
+                              // gamma × (expected weight between u and a community under the null
+                              // model) / m.
+                              let ownLink = max(0, state[2 * own])
+                              let ownOut = state[2 * own + 1]
+                              let ownExpected =
+                                directed ? (kOut * totalIn[own] + kIn * ownOut) / mm : ownOut * kOut / (2 * mm)
+                              let removeCost = -ownLink / m + gamma * ownExpected
+                              var best = own
+                              var bestGain = 0.0
+                              for k in 0..<count {
+                                let c = Int(touched[k])
+                                let out = state[2 * c + 1]
+                                let expected =
+                                  directed ? (kOut * totalIn[c] + kIn * out) / mm : out * kOut / (2 * mm)
+                                let gain = removeCost + state[2 * c] / m - gamma * expected
+                                if gain > bestGain {
+                                  bestGain = gain
+                                  best = c
+                                }
+                                state[2 * c] = -1
+                              }
+                              state[2 * best + 1] += kOut
+                              if directed { totalIn[best] += kIn }
+                              if best != own {
+                                community[u] = Int32(truncatingIfNeeded: best)
+                                moves += 1
+                                moved = true
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
           }
-          linkWeight[c] += level.weights[slot]
         }
-        let own = Int(community[u])
-        let kOut = level.outStrength[u]
-        let kIn = level.inStrength[u]
-        totalOut[own] -= kOut
-        if directed { totalIn[own] -= kIn }
-        // gamma × (expected weight between u and a community under the null model) / m.
-        let ownLink = mark[own] == visit ? linkWeight[own] : 0
-        let ownExpected =
-          directed ? (kOut * totalIn[own] + kIn * totalOut[own]) / mm : totalOut[own] * kOut / (2 * mm)
-        let removeCost = -ownLink / m + gamma * ownExpected
-        var best = own
-        var bestGain = 0.0
-        for c in touched {
-          let expected = directed ? (kOut * totalIn[c] + kIn * totalOut[c]) / mm : totalOut[c] * kOut / (2 * mm)
-          let gain = removeCost + linkWeight[c] / m - gamma * expected
-          if gain > bestGain {
-            bestGain = gain
-            best = c
-          }
-        }
-        totalOut[best] += kOut
-        if directed { totalIn[best] += kIn }
-        if best != own {
-          community[u] = Int32(truncatingIfNeeded: best)
-          moves += 1
-          moved = true
-        }
-        touched.removeAll(keepingCapacity: true)
       }
     }
     let renumbered = VertexPartition(renumbering: community, labelBound: n)

@@ -22,15 +22,26 @@ struct LouvainLevel {
     var outStrength = [Double](repeating: 0, count: n)
     var inStrength = [Double](repeating: 0, count: n)
     var position = [Int](repeating: -1, count: n)
-    neighbors.reserveCapacity(g.outNeighbors.count + (g.isDirected ? g.inNeighbors.count : 0))
+    let sides = g.isDirected ? 2 : 1
+    let slotCount = g.outNeighbors.count + (g.isDirected ? g.inNeighbors.count : 0)
+    neighbors.reserveCapacity(slotCount)
+    weights.reserveCapacity(slotCount)
+    // Per side: offsets, neighbours and the edge id of each slot (empty when slots are edge ids).
+    let sideOffsets = [g.outOffsets, g.inOffsets]
+    let sideNeighbors = [g.outNeighbors, g.inNeighbors]
+    let sideEdges: [[Int32]] = [
+      g.outSlotsAreEdgeIDs ? [] : g.outEdges, g.inSlotsAreEdgeIDs || !g.isDirected ? [] : g.inEdges,
+    ]
+    let edgeWeights = weighted ? g.edgeWeights : nil
     for v in 0..<n {
       let start = neighbors.count
-      for pass in 0..<(g.isDirected ? 2 : 1) {
-        let range = pass == 0 ? g.outRange(v) : g.inRange(v)
-        for slot in range {
-          let e = Int(pass == 0 ? g.outEdges[slot] : g.inEdges[slot])
-          let u = Int(pass == 0 ? g.outNeighbors[slot] : g.inNeighbors[slot])
-          let w = weighted ? g.weight(ofEdge: e) : 1
+      for pass in 0..<sides {
+        let offsets = sideOffsets[pass]
+        let adjacent = sideNeighbors[pass]
+        let edges = sideEdges[pass]
+        for slot in offsets[v]..<offsets[v + 1] {
+          let u = Int(adjacent[slot])
+          let w = edgeWeights.map { $0[edges.isEmpty ? slot : Int(edges[slot])] } ?? 1
           if pass == 0 { outStrength[v] += w } else { inStrength[v] += w }
           if u == v { continue }
           if position[u] >= start {
