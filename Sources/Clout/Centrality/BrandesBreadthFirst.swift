@@ -80,21 +80,22 @@ final class BrandesBreadthFirst {
               if dw == next { sigma[w] += sv }
             }
           }
-          // coefficient[w] = (1 + δ(w)) / σ(w), so that each successor costs a multiplication.
+          // coefficient[w] = (1 + δ(w)) / σ(w), so that each successor costs an addition.
           var i = tail - 1
           while i >= 0 {
             let v = Int(order[i])
             i -= 1
             let next = distance[v] + 1
             let sv = sigma[v]
+            // δ(v) = σ(v) · Σ coefficient(w) over successors, summed the same way whether or not
+            // arcs are scored, so vertex results do not depend on `edgeSum`.
             var sum = 0.0
             if withEdges {
               for slot in offsets[v]..<offsets[v + 1] {
                 let w = Int(neighbors[slot])
                 if distance[w] != next { continue }
-                let c = sv * coefficient[w]
-                sum += c
-                edgeSum[direct ? slot : Int(slotEdges[slot])] += c
+                sum += coefficient[w]
+                edgeSum[direct ? slot : Int(slotEdges[slot])] += sv * coefficient[w]
               }
             } else {
               for slot in offsets[v]..<offsets[v + 1] {
@@ -102,8 +103,8 @@ final class BrandesBreadthFirst {
                 let c = coefficient[w]
                 sum += distance[w] == next ? c : 0
               }
-              sum *= sv
             }
+            sum *= sv
             coefficient[v] = (1 + sum) / sv
             if v != source { vertexSum[v] += sum }
           }
