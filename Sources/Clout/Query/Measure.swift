@@ -50,7 +50,7 @@ public enum Measure: String, CaseIterable, Sendable {
   /// Computes the measure for every vertex.
   ///
   /// - Parameters:
-  ///   - progress: called with (done, total) by long computations (betweenness).
+  ///   - progress: called with (done, total) by long computations (betweenness, PageRank).
   public func compute(
     on g: AnalysisGraph, threads: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws(GraphError) -> [Double] {
@@ -65,8 +65,8 @@ public enum Measure: String, CaseIterable, Sendable {
     case .betweenness: return try g.lengths.betweenness(weighted: true, threads: threads, progress: progress)
     case .closeness: return try g.lengths.closeness(weighted: true, threads: threads)
     case .harmonic: return try g.lengths.harmonic(weighted: true, threads: threads)
-    case .pagerank: return try strengths.pageRank()
-    case .influence: return try strengths.reversed().pageRank()
+    case .pagerank: return try strengths.pageRank(threads: threads, progress: progress)
+    case .influence: return try strengths.reversed().pageRank(threads: threads, progress: progress)
     case .eigenvector: return try strengths.eigenvectorCentrality()
     case .katz: return try strengths.katzCentrality()
     case .hubs: return try strengths.hits().hubs

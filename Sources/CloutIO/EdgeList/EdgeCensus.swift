@@ -14,7 +14,9 @@ struct EdgeCensus {
   /// file then has named vertices).
   ///
   /// - Throws: `InputError` at the first malformed line.
-  static func take(_ source: LineChunks, file: String) throws(InputError) -> EdgeCensus? {
+  static func take(_ source: LineChunks, file: String, progress: ((Int) -> Void)? = nil) throws(InputError)
+    -> EdgeCensus?
+  {
     var capacity = 1024
     var counts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
     counts.initialize(repeating: 0, count: capacity)
@@ -32,7 +34,7 @@ struct EdgeCensus {
     var line = 0
     var weighted: Bool?
     var named = false
-    try source.forEach { (bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> Bool in
+    try source.forEach(progress: progress) { (bytes: UnsafeBufferPointer<UInt8>) throws(InputError) -> Bool in
       var i = 0
       while i < bytes.count {
         line += 1

@@ -21,9 +21,13 @@ import Clout
 public enum EdgeListReader {
   /// Reads the edge list at `path`.
   ///
+  /// - Parameter progress: called with (bytes done, bytes in all) as reading goes on; each pass
+  ///   over the file counts, so the total is twice the file's size.
   /// - Throws: `InputError` naming the file, line and column of the first problem.
-  public static func read(path: String, directed: Bool) throws(InputError) -> EdgeList {
-    try read(.file(path), file: path, directed: directed)
+  public static func read(path: String, directed: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil)
+    throws(InputError) -> EdgeList
+  {
+    try read(.file(path), file: path, directed: directed, progress: progress)
   }
 
   /// Parses edge-list text held in memory.
@@ -31,11 +35,19 @@ public enum EdgeListReader {
     try read(.memory(Array(text.utf8)), file: file, directed: directed)
   }
 
-  private static func read(_ source: LineChunks, file: String, directed: Bool) throws(InputError) -> EdgeList {
-    guard let census = try EdgeCensus.take(source, file: file) else {
-      return try NamedEdgeList.read(source, file: file, directed: directed)
+  private static func read(
+    _ source: LineChunks, file: String, directed: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws(InputError) -> EdgeList {
+    let size = progress == nil ? 0 : source.byteCount ?? 0
+    let total = 2 * size
+    guard let census = try EdgeCensus.take(source, file: file, progress: progress.map { p in { p($0, total) } })
+    else {
+      let list = try NamedEdgeList.read(source, file: file, directed: directed)
+      progress?(total, total)
+      return list
     }
-    let placed = try EdgePlacement.place(source, census: census, file: file)
+    let placed = try EdgePlacement.place(
+      source, census: census, file: file, progress: progress.map { p in { p(size + $0, total) } })
     do {
       let graph = try CSRGraph(
         vertexCount: census.vertexCount, edgeOffsets: placed.offsets, edgeTargets: placed.targets,

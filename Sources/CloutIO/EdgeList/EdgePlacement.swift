@@ -21,7 +21,9 @@ struct EdgePlacement {
   /// Edges per bucket region (a region's targets, weights and sources fit in a core's cache).
   static let bucketEdges = 1 << 14
 
-  static func place(_ source: LineChunks, census: EdgeCensus, file: String) throws(InputError) -> EdgePlacement {
+  static func place(
+    _ source: LineChunks, census: EdgeCensus, file: String, progress: ((Int) -> Void)? = nil
+  ) throws(InputError) -> EdgePlacement {
     let n = census.vertexCount
     let m = census.edgeCount
     let weighted = census.weighted
@@ -58,7 +60,7 @@ struct EdgePlacement {
                   }
                   return true
                 }
-                try source.forEach { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+                try source.forEach(progress: progress) { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
                   var i = 0
                   while i < bytes.count {
                     let s: Int

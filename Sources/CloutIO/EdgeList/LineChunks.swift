@@ -24,22 +24,36 @@ enum LineChunks {
     }
   }
 
+  /// The size of the text in bytes, if known.
+  var byteCount: Int? {
+    switch self {
+    case .memory(let bytes): return bytes.count
+    case .file(let path):
+      var info = stat()
+      return stat(path, &info) == 0 ? Int(info.st_size) : nil
+    }
+  }
+
   /// Calls `body` with consecutive chunks of the text, each ending just after a newline (the last
-  /// one may end without), until it returns false. Every line lies wholly in one chunk.
-  func forEach(_ body: (UnsafeBufferPointer<UInt8>) throws(InputError) -> Bool) throws(InputError) {
+  /// one may end without), until it returns false. Every line lies wholly in one chunk. `progress`
+  /// gets the number of bytes handed over so far, after each chunk.
+  func forEach(
+    progress: ((Int) -> Void)? = nil, _ body: (UnsafeBufferPointer<UInt8>) throws(InputError) -> Bool
+  ) throws(InputError) {
     switch self {
     case .memory(let bytes):
       let result: Result<Bool, InputError> = bytes.withUnsafeBufferPointer { buffer in
         Result { () throws(InputError) in try body(buffer) }
       }
       _ = try result.get()
+      progress?(bytes.count)
     case .file(let path):
-      try Self.readFile(path, body)
+      try Self.readFile(path, progress, body)
     }
   }
 
   private static func readFile(
-    _ path: String, _ body: (UnsafeBufferPointer<UInt8>) throws(InputError) -> Bool
+    _ path: String, _ progress: ((Int) -> Void)?, _ body: (UnsafeBufferPointer<UInt8>) throws(InputError) -> Bool
   ) throws(InputError) {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { throw failure(path, errno) }
@@ -48,6 +62,7 @@ enum LineChunks {
     var buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
     defer { buffer.deallocate() }
     var filled = 0
+    var consumed = 0
     var atEnd = false
     while true {
       while filled < capacity && !atEnd {
@@ -60,6 +75,7 @@ enum LineChunks {
       }
       if atEnd {
         if filled > 0 { _ = try body(UnsafeBufferPointer(start: buffer, count: filled)) }
+        progress?(consumed + filled)
         return
       }
       var last = filled - 1
@@ -74,6 +90,8 @@ enum LineChunks {
         continue
       }
       guard try body(UnsafeBufferPointer(start: buffer, count: last + 1)) else { return }
+      consumed += last + 1
+      progress?(consumed)
       let rest = filled - (last + 1)
       if rest > 0 { memmove(buffer, buffer + last + 1, rest) }
       filled = rest

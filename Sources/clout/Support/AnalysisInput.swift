@@ -25,7 +25,8 @@ struct AnalysisInput: ParsableArguments {
         throw ValidationError("relation filters (--kinds, --about, --as-of…) need a network file, not an edge list")
       }
       do throws(InputError) {
-        let list = try EdgeListReader.read(path: file, directed: !undirected)
+        let list = try EdgeListReader.read(
+          path: file, directed: !undirected, progress: ProgressReporter.callback("reading \(file)"))
         return AnalysisGraph(graph: list.graph, ids: (0..<list.graph.vertexCount).map(list.label))
       } catch {
         for d in error.diagnostics { Console.error(d.description) }
