@@ -36,6 +36,8 @@ let package = Package(
       resources: [.embedInCode("Resources/us-china-tech.yaml")]
     ),
     .executableTarget(name: "clout-conformance", dependencies: ["Clout"]),
+    // Side-by-side benchmark against igraph, NetworKit and rustworkx (Benchmarks/run); not a test.
+    .executableTarget(name: "clout-bench", dependencies: ["Clout", "CloutIO"], path: "Benchmarks/clout-bench"),
     .testTarget(name: "CloutTests", dependencies: ["Clout", "clout-conformance"]),
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz"]),
