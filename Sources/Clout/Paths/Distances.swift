@@ -3,7 +3,7 @@ extension CSRGraph {
   /// predecessors: the fast kernel for "how far is everyone".
   ///
   /// Breadth-first search (hop counts) when unweighted or `weighted` is false; otherwise Dijkstra's
-  /// algorithm with edge weights as LENGTHS (≥ 0) and a binary heap with lazy deletion. Unreachable
+  /// algorithm with edge weights as LENGTHS (≥ 0) and a 4-ary heap with decrease-key. Unreachable
   /// vertices get `.infinity`; the source 0. Parallel edges: the shortest counts; self-loops never
   /// shorten anything. The distances equal those of `shortestPaths(from:weighted:direction:)`.
   ///
@@ -65,12 +65,13 @@ enum SingleSourceDistances {
     return level.map { $0 < 0 ? .infinity : Double($0) }
   }
 
-  /// Dijkstra's algorithm; `edges` maps slots to edge ids (nil: slots are edge ids).
+  /// Dijkstra's algorithm with a 4-ary decrease-key heap; `edges` maps slots to edge ids (nil:
+  /// slots are edge ids).
   static func dijkstra(
     from source: Int, n: Int, offsets: [Int], neighbors: [Int32], edges: [Int32]?, lengths: [Double]
   ) -> [Double] {
     var distance = [Double](repeating: .infinity, count: n)
-    var heap = DistanceHeap()
+    var heap = IndexedDistanceHeap(capacity: n)
     distance.withUnsafeMutableBufferPointer { distance in
       offsets.withUnsafeBufferPointer { offsets in
         neighbors.withUnsafeBufferPointer { neighbors in
@@ -78,16 +79,15 @@ enum SingleSourceDistances {
             lengths.withUnsafeBufferPointer { lengths in
               let direct = edges.isEmpty
               distance[source] = 0
-              heap.push(0, Int32(truncatingIfNeeded: source))
-              while let (key, vertex, _) = heap.pop() {
-                let v = Int(vertex)
-                if key > distance[v] { continue }
+              heap.push(source, 0)
+              while !heap.isEmpty {
+                let (v, key) = heap.pop()
                 for slot in offsets[v]..<offsets[v + 1] {
                   let w = Int(neighbors[slot])
                   let candidate = key + lengths[direct ? slot : Int(edges[slot])]
                   if candidate < distance[w] {
                     distance[w] = candidate
-                    heap.push(candidate, neighbors[slot])
+                    heap.push(w, candidate)
                   }
                 }
               }
