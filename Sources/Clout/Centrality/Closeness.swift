@@ -39,9 +39,25 @@ extension CSRGraph {
     ParallelChunks.run(
       count: n, threads: threads,
       work: { range in
-        let search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: true, trackPaths: false)
         var values: [(Double, Double)] = []
         values.reserveCapacity(range.count)
+        if lengths == nil {
+          // Hop counts: the flat breadth-first workspace; sums in visiting order, as below.
+          let search = BreadthFirstWorkspace(graph: graph, incoming: true)
+          for u in range {
+            search.run(from: u)
+            var total = 0.0
+            var inverse = 0.0
+            for i in 0..<search.reachedCount {
+              let d = Double(search.level[Int(search.order[i])])
+              total += d
+              if d > 0 { inverse += 1 / d }
+            }
+            values.append((Self.closeness(reached: search.reachedCount - 1, total: total, n: n), inverse))
+          }
+          return values
+        }
+        let search = ShortestPathSearch(graph: graph, lengths: lengths, reverse: true, trackPaths: false)
         for u in range {
           search.run(from: u)
           var total = 0.0
@@ -51,10 +67,7 @@ extension CSRGraph {
             total += d
             if d > 0 { inverse += 1 / d }
           }
-          let reached = Double(search.reachedCount - 1)
-          var c = 0.0
-          if total > 0, n > 1 { c = (reached / total) * (reached / Double(n - 1)) }
-          values.append((c, inverse))
+          values.append((Self.closeness(reached: search.reachedCount - 1, total: total, n: n), inverse))
         }
         return values
       },
@@ -65,5 +78,13 @@ extension CSRGraph {
         }
       })
     return (closeness, harmonic)
+  }
+
+  /// Wasserman–Faust closeness from the number of other vertices that reach u and their total
+  /// distance.
+  private static func closeness(reached: Int, total: Double, n: Int) -> Double {
+    guard total > 0, n > 1 else { return 0 }
+    let r = Double(reached)
+    return (r / total) * (r / Double(n - 1))
   }
 }
