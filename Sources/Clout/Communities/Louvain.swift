@@ -122,6 +122,10 @@ extension CSRGraph {
     var community = (0..<n).map { Int32(truncatingIfNeeded: $0) }
     var order = Array(0..<n)
     random.shuffle(&order)
+    // A vertex without neighbours never moves and no vertex ever joins it (its community's
+    // strength is its own, so taking it out and putting it back is exact): it is left out of the
+    // sweeps, the others keep their shuffled order.
+    order.removeAll { level.offsets[$0 + 1] == level.offsets[$0] }
     // Per community c, side by side so that one cache line serves both: `state[2c]` the weight from
     // the current vertex to c (−1: not a neighbour yet; weights are ≥ 0, so no live entry is
     // negative) and `state[2c + 1]` the total out-strength of c (the strength when undirected).
@@ -159,16 +163,15 @@ extension CSRGraph {
                               // neighbour after neighbour.
                               for k in 0..<degree { around[k] = community[Int(neighbors[first + k])] }
                               var count = 0
+                              // Without branches: whether a community is new to u is data (a
+                              // mispredicted branch per neighbour costs more than the extra store).
                               for k in 0..<degree {
                                 let c = Int(around[k])
                                 let link = state[2 * c]
-                                if link < 0 {
-                                  state[2 * c] = weights[first + k]
-                                  touched[count] = around[k]
-                                  count += 1
-                                } else {
-                                  state[2 * c] = link + weights[first + k]
-                                }
+                                let fresh = link < 0
+                                state[2 * c] = (fresh ? 0 : link) + weights[first + k]
+                                touched[count] = around[k]
+                                count += fresh ? 1 : 0
                               }
                               let own = Int(community[u])
                               let kOut = outStrength[u]
