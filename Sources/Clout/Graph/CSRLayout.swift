@@ -33,21 +33,22 @@ enum CSRLayout {
   /// The reverse adjacency of edges grouped by tail: for every head, its tails and edge ids in edge
   /// id order.
   ///
-  /// Large graphs go through cache-sized buckets of consecutive heads (`bucketedReverse`) rather
-  /// than scattering every edge straight to its slot; the result is the same.
+  /// Large graphs go through cache-sized buckets of consecutive heads on all processors
+  /// (`ReverseLayout`) rather than scattering every edge straight to its slot; the result is the
+  /// same.
   static func reverseAdjacency(n: Int, start: [Int], heads: [Int32]) -> (
     offsets: [Int], neighbors: [Int32], edges: [Int32]
   ) {
     let m = heads.count
+    if m >= 1 << 16, let built = ReverseLayout.build(n: n, start: start, heads: heads) {
+      return (built.offsets, built.tails, built.edges)
+    }
     var offsets = [Int](repeating: 0, count: n + 1)
     offsets.withUnsafeMutableBufferPointer { offsets in
       heads.withUnsafeBufferPointer { heads in
         for h in heads { offsets[Int(h) + 1] += 1 }
       }
       for v in 0..<n { offsets[v + 1] += offsets[v] }
-    }
-    if m >= 1 << 16, let bucketed = bucketedReverse(n: n, start: start, heads: heads, offsets: offsets) {
-      return (offsets, bucketed.tails, bucketed.edges)
     }
     var cursor = offsets
     var edges: [Int32] = []
@@ -74,91 +75,6 @@ enum CSRLayout {
       tailCount = m
     }
     return (offsets, neighbors, edges)
-  }
-
-  /// The reverse slots in two cache-friendly steps: heads are grouped into buckets of 2^shift
-  /// consecutive vertices holding about 16 Ki slots on average (shift ≤ 16); every edge is appended,
-  /// in edge id order, to its head's bucket region together with its head's offset in the bucket
-  /// (2 bytes); then each region is put in head order through a scratch copy. Nil when some bucket
-  /// of several heads would exceed 4 Mi slots (then the direct scatter is used).
-  private static func bucketedReverse(n: Int, start: [Int], heads: [Int32], offsets: [Int]) -> (
-    tails: [Int32], edges: [Int32]
-  )? {
-    let m = heads.count
-    var shift = 0
-    while shift < 16 && (n >> (shift + 1)) > 0 && (1 << (shift + 1)) * m <= (1 << 14) * n { shift += 1 }
-    let bucketCount = (n + (1 << shift) - 1) >> shift
-    var regionStart = [Int](repeating: 0, count: bucketCount + 1)
-    var largest = 0
-    for b in 0..<bucketCount {
-      regionStart[b] = offsets[b << shift]
-      let end = min(n, (b + 1) << shift)
-      largest = max(largest, offsets[end] - offsets[b << shift])
-    }
-    regionStart[bucketCount] = m
-    guard largest <= 1 << 22 else { return nil }
-    var tails = [Int32](repeating: 0, count: m)
-    var edges = [Int32](repeating: 0, count: m)
-    var local = [UInt16](repeating: 0, count: m)
-    var cursor = regionStart
-    let mask = (1 << shift) - 1
-    cursor.withUnsafeMutableBufferPointer { cursor in
-      tails.withUnsafeMutableBufferPointer { tails in
-        edges.withUnsafeMutableBufferPointer { edges in
-          local.withUnsafeMutableBufferPointer { local in
-            start.withUnsafeBufferPointer { start in
-              heads.withUnsafeBufferPointer { heads in
-                for v in 0..<n {
-                  let tail = Int32(truncatingIfNeeded: v)
-                  for e in start[v]..<start[v + 1] {
-                    let h = Int(heads[e])
-                    let b = h >> shift
-                    let p = cursor[b]
-                    cursor[b] = p + 1
-                    tails[p] = tail
-                    edges[p] = Int32(truncatingIfNeeded: e)
-                    local[p] = UInt16(truncatingIfNeeded: h & mask)
-                  }
-                }
-              }
-            }
-            let scratchTails = UnsafeMutableBufferPointer<Int32>.allocate(capacity: largest)
-            let scratchEdges = UnsafeMutableBufferPointer<Int32>.allocate(capacity: largest)
-            let scratchLocal = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: largest)
-            let slot = UnsafeMutableBufferPointer<Int>.allocate(capacity: 1 << shift)
-            defer {
-              scratchTails.deallocate()
-              scratchEdges.deallocate()
-              scratchLocal.deallocate()
-              slot.deallocate()
-            }
-            offsets.withUnsafeBufferPointer { offsets in
-              for b in 0..<bucketCount {
-                let first = b << shift
-                let count = min(n, first + (1 << shift)) - first
-                let lo = regionStart[b]
-                let size = regionStart[b + 1] - lo
-                if size == 0 || count == 1 { continue }
-                for k in 0..<size {
-                  scratchTails[k] = tails[lo + k]
-                  scratchEdges[k] = edges[lo + k]
-                  scratchLocal[k] = local[lo + k]
-                }
-                for i in 0..<count { slot[i] = offsets[first + i] }
-                for k in 0..<size {
-                  let i = Int(scratchLocal[k])
-                  let q = slot[i]
-                  slot[i] = q + 1
-                  tails[q] = scratchTails[k]
-                  edges[q] = scratchEdges[k]
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return (tails, edges)
   }
 
   /// Both ends of every edge grouped by tail: vertex v lists, in edge id order, the other end of
