@@ -1,8 +1,9 @@
 import Clout
-import CloutIO
 import Foundation
 import Synchronization
 import Testing
+
+@testable import CloutIO
 
 /// The streaming edge-list loader: both passes, the fast and the general line parsers, named
 /// labels, located errors, and files larger than one read chunk.
@@ -127,5 +128,60 @@ struct EdgeListReaderTests {
 
   @Test func aMissingFileIsAnInputError() {
     #expect(throws: InputError.self) { try EdgeListReader.read(path: "/nonexistent/clout/edges.txt", directed: true) }
+  }
+}
+
+/// The same file read in pieces on several threads, through the internal entry point that lets a
+/// test lower the size from which files are cut.
+@Suite("Edge lists read in pieces")
+struct PiecewiseEdgeListTests {
+  func write(_ text: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("clout-pieces-\(UUID().uuidString).txt")
+    try text.write(to: url, atomically: true, encoding: .utf8)
+    return url
+  }
+
+  func lines(_ count: Int, seed: UInt64) -> [String] {
+    var state = seed
+    return (0..<count).map { i in
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      let s = Int(state >> 40) % 3000
+      let t = Int((state >> 20) & 0xFFFFF) % 3000
+      return i % 7 == 3 ? "\(s)\t\(t)\t\(i % 13).5 # c" : "\(s) \(t) \(i % 100)"
+    }
+  }
+
+  @Test(arguments: [2, 3, 5]) func piecesGiveTheSameGraph(pieces: Int) throws {
+    let url = try write("source target weight\n" + lines(40_000, seed: 9).joined(separator: "\n") + "\n")
+    defer { try? FileManager.default.removeItem(at: url) }
+    let whole = try EdgeListReader.read(path: url.path, directed: true).graph
+    let cut = try EdgeListReader.read(
+      .file(url.path), file: url.path, directed: true, parallelBytes: 0, pieces: pieces
+    ).graph
+    #expect(cut.vertexCount == whole.vertexCount && cut.edgeCount == 40_000)
+    #expect(cut.edgeTargets == whole.edgeTargets && cut.edgeSources == whole.edgeSources)
+    #expect(cut.edgeWeights == whole.edgeWeights && cut.inEdges == whole.inEdges)
+  }
+
+  @Test func aProblemLateInTheFileIsReportedAtItsLine() throws {
+    var body = lines(30_000, seed: 3)
+    body[28_000] = "12 oops 3 4"
+    let url = try write(body.joined(separator: "\n"))
+    defer { try? FileManager.default.removeItem(at: url) }
+    do {
+      _ = try EdgeListReader.read(.file(url.path), file: "f.txt", directed: true, parallelBytes: 0, pieces: 2)
+      Issue.record("a line with four fields was read")
+    } catch {
+      #expect(error.diagnostics.first?.location == SourceLocation(file: "f.txt", line: 28_001, column: 11))
+    }
+  }
+
+  @Test func aNamedLabelLateInTheFileNamesEveryVertex() throws {
+    var body = lines(20_000, seed: 5)
+    body[19_000] = "7 alice 1"
+    let url = try write(body.joined(separator: "\n"))
+    defer { try? FileManager.default.removeItem(at: url) }
+    let list = try EdgeListReader.read(.file(url.path), file: "f.txt", directed: true, parallelBytes: 0, pieces: 2)
+    #expect(list.labels?.contains("alice") == true && list.graph.edgeCount == 20_000)
   }
 }

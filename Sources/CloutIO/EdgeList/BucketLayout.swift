@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 /// Consecutive vertices grouped into buckets of `1 << shift` vertices (bucket of v: `v >> shift`,
 /// no table to look up), with the shift chosen so that a bucket holds about `size` edge slots on
 /// average (see `EdgePlacement`). Cost: O(n) to lay out.
@@ -39,12 +42,28 @@ struct BucketLayout {
     self.largest = largest
   }
 
-  /// Puts every bucket region, filled in input order, into vertex order (stable); false if a
-  /// vertex has more edges in its region than its offsets allow.
-  func sortRegions(
-    n: Int, offsets: UnsafeBufferPointer<Int>, sources: UnsafeMutableBufferPointer<Int32>,
-    targets: UnsafeMutableBufferPointer<Int32>, weights: UnsafeMutableBufferPointer<Double>?
+  /// Puts every bucket region, filled in input order, into vertex order (stable), the buckets
+  /// shared among `threads` threads; false if a vertex has more edges in its region than its
+  /// offsets allow.
+  func sortRegions(n: Int, offsets: [Int], arrays: SlotArrays, threads: Int) -> Bool {
+    let parts = max(1, min(threads, count))
+    let failed = Atomic<Bool>(false)
+    DispatchQueue.concurrentPerform(iterations: parts) { part in
+      let range = (count * part / parts)..<(count * (part + 1) / parts)
+      let ok = offsets.withUnsafeBufferPointer { offsets in
+        sortRegions(range, n: n, offsets: offsets, arrays: arrays)
+      }
+      if !ok { failed.store(true, ordering: .relaxed) }
+    }
+    return !failed.load(ordering: .relaxed)
+  }
+
+  private func sortRegions(
+    _ bucketRange: Range<Int>, n: Int, offsets: UnsafeBufferPointer<Int>, arrays: SlotArrays
   ) -> Bool {
+    let sources = arrays.sources
+    let targets = arrays.targets
+    let weights = arrays.weights
     let scratchSources = UnsafeMutableBufferPointer<Int32>.allocate(capacity: largest)
     let scratchTargets = UnsafeMutableBufferPointer<Int32>.allocate(capacity: largest)
     let scratchWeights = UnsafeMutableBufferPointer<Double>.allocate(capacity: weights == nil ? 0 : largest)
@@ -55,7 +74,7 @@ struct BucketLayout {
       scratchWeights.deallocate()
       cursor.deallocate()
     }
-    for b in 0..<count {
+    for b in bucketRange {
       let first = b << shift
       let vertices = min(n, first + (1 << shift)) - first
       let lo = start[b]

@@ -13,10 +13,13 @@ struct EdgeCensus {
   /// Counts the edges of `source`, or returns nil as soon as a label is not a plain integer (the
   /// file then has named vertices).
   ///
-  /// - Throws: `InputError` at the first malformed line.
-  static func take(_ source: LineChunks, file: String, progress: ((Int) -> Void)? = nil) throws(InputError)
-    -> EdgeCensus?
-  {
+  /// - Parameter allowHeader: whether a header line may come before the first edge (only at the
+  ///   start of a file; a later piece of it never has one).
+  /// - Throws: `InputError` at the first malformed line (its line number counts from the start of
+  ///   `source`).
+  static func take(
+    _ source: LineChunks, file: String, allowHeader: Bool = true, progress: ((Int) -> Void)? = nil
+  ) throws(InputError) -> EdgeCensus? {
     var capacity = 1024
     var counts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
     counts.initialize(repeating: 0, count: capacity)
@@ -51,7 +54,7 @@ struct EdgeCensus {
           let edge = EdgeLine(bytes, start: lineStart, end: end)
           if case .blank = edge.shape { continue }
           if let error = EdgeListReader.shapeError(edge, file: file, line: line) { throw error }
-          if weighted == nil && EdgeLine.isHeader(bytes, edge) { continue }
+          if allowHeader && weighted == nil && EdgeLine.isHeader(bytes, edge) { continue }
           s = EdgeLine.plainInteger(bytes, edge.sourceStart, edge.sourceEnd)
           t = EdgeLine.plainInteger(bytes, edge.targetStart, edge.targetEnd)
           hasWeight = edge.hasWeight
