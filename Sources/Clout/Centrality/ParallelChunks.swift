@@ -6,11 +6,14 @@ import Synchronization
 /// closeness computation…).
 ///
 /// The items are cut into at most `maximumChunks` contiguous chunks whose boundaries depend on
-/// `count` only, never on the number of threads. Chunks run in waves of `threads` at a time
-/// (`DispatchQueue.concurrentPerform`), and after each wave the caller's `combine` receives the
-/// chunk results in increasing chunk order, on the calling thread. So any floating-point reduction
-/// done in `combine` adds the same numbers in the same order for every thread count: results are
-/// bit-identical with 1 thread or 64. Memory: at most `threads` chunk results alive at once.
+/// `count` only, never on the number of threads. Chunks run in waves of `4 × threads` chunks
+/// (`DispatchQueue.concurrentPerform`); inside a wave each thread takes the next chunk as soon as
+/// it is free, so a thread slowed down by other load on the machine simply does fewer chunks
+/// instead of holding the others at a barrier after every chunk. After each wave the caller's
+/// `combine` receives the chunk results in increasing chunk order, on the calling thread. So any
+/// floating-point reduction done in `combine` adds the same numbers in the same order for every
+/// thread count: results are bit-identical with 1 thread or 64. Memory: at most `4 × threads`
+/// chunk results alive at once.
 enum ParallelChunks {
   /// Upper bound on the number of chunks (and so on the number of progress reports).
   static let maximumChunks = 128
@@ -39,18 +42,24 @@ enum ParallelChunks {
   ) {
     let ranges = chunks(count: count)
     let width = max(1, min(threads ?? defaultThreads, ranges.count))
+    let waveSize = width == 1 ? 1 : 4 * width
     var next = 0
     var done = 0
     while next < ranges.count {
-      let wave = Array(ranges[next..<min(next + width, ranges.count)])
+      let wave = Array(ranges[next..<min(next + waveSize, ranges.count)])
       var results: [T?]
-      if wave.count == 1 {
-        results = [work(wave[0])]
+      if wave.count == 1 || width == 1 {
+        results = wave.map { work($0) }
       } else {
         let slots = Mutex<[T?]>([T?](repeating: nil, count: wave.count))
-        DispatchQueue.concurrentPerform(iterations: wave.count) { i in
-          let result = work(wave[i])
-          slots.withLock { $0[i] = result }
+        let claimed = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(width, wave.count)) { _ in
+          while true {
+            let i = claimed.add(1, ordering: .relaxed).oldValue
+            if i >= wave.count { break }
+            let result = work(wave[i])
+            slots.withLock { $0[i] = result }
+          }
         }
         results = slots.withLock { $0 }
       }
@@ -58,8 +67,8 @@ enum ParallelChunks {
         if let result = results[i] { combine(wave[i], result) }
         results[i] = nil
         done += wave[i].count
+        progress?(done)
       }
-      progress?(done)
       next += wave.count
     }
   }
