@@ -3,11 +3,14 @@ import Foundation
 /// clout-bench: one benchmark worker, the Clout counterpart of `bench_peers.py --worker PEER SIZE`.
 ///
 ///     clout-bench SIZE [--data DIR] [--threads N] [--bc exact|sample256|none] [--skip op,op]
+///     clout-bench SIZE --sampling-error [--data DIR] [--threads N]
 ///
 /// Loads DIR/SIZE.txt (default DIR: /tmp/perfdata, where ../shared/bench/gen.py writes), times every
 /// operation once and prints one line `RESULT {json}` in bench_peers.py's format (times, cpu,
 /// checks, peak memory). `Benchmarks/run` starts one fresh worker per (configuration, size, round),
-/// interleaved with the peers, and prints the side-by-side table.
+/// interleaved with the peers, and prints the side-by-side table. `--sampling-error` instead
+/// compares betweenness from 256 sampled sources with the exact values and prints the largest
+/// error next to the stated bound.
 func main() -> Int32 {
   var arguments = Array(CommandLine.arguments.dropFirst())
   func option(_ name: String) -> String? {
@@ -20,6 +23,8 @@ func main() -> Int32 {
   let threads = Int(option("--threads") ?? "1") ?? 1
   let bc = option("--bc") ?? "none"
   let skip = Set((option("--skip") ?? "").split(separator: ",").map(String.init))
+  let samplingError = arguments.contains("--sampling-error")
+  arguments.removeAll { $0 == "--sampling-error" }
   guard arguments.count == 1, let size = arguments.first else {
     FileHandle.standardError.write(
       Data("usage: clout-bench SIZE [--data DIR] [--threads N] [--bc exact|sample256|none] [--skip op,op]\n".utf8))
@@ -32,6 +37,15 @@ func main() -> Int32 {
     FileHandle.standardError.write(
       Data("clout-bench: no manifest entry for \(size) in \(data) (run ../shared/bench/gen.py)\n".utf8))
     return 2
+  }
+  if samplingError {
+    do {
+      print(try SamplingError.report(path: data + "/\(size).txt", threads: threads))
+      return 0
+    } catch {
+      FileHandle.standardError.write(Data("clout-bench: \(error)\n".utf8))
+      return 1
+    }
   }
   let rss0 = Stopwatch.maxRSSMiB()
   let hwm0 = Stopwatch.highWaterMarkMiB() ?? 0
