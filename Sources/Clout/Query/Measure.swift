@@ -54,7 +54,18 @@ public enum Measure: String, CaseIterable, Sendable {
   public func compute(
     on g: AnalysisGraph, threads: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws(GraphError) -> [Double] {
+    try compute(on: g, options: MeasureOptions(threads: threads), progress: progress)
+  }
+
+  /// Computes the measure for every vertex, with betweenness exact or sampled as `options` say.
+  ///
+  /// - Parameters:
+  ///   - progress: called with (done, total) by long computations (betweenness, PageRank).
+  public func compute(
+    on g: AnalysisGraph, options: MeasureOptions, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws(GraphError) -> [Double] {
     let strengths = g.graph
+    let threads = options.threads
     switch self {
     case .degree: return strengths.degrees().map(Double.init)
     case .inDegree: return strengths.inDegrees().map(Double.init)
@@ -62,7 +73,14 @@ public enum Measure: String, CaseIterable, Sendable {
     case .strength: return strengths.strengths()
     case .inStrength: return strengths.inStrengths()
     case .outStrength: return strengths.outStrengths()
-    case .betweenness: return try g.lengths.betweenness(weighted: true, threads: threads, progress: progress)
+    case .betweenness:
+      if let pivots = options.betweennessPivots {
+        return try g.lengths.sampledBetweenness(
+          pivots: pivots, seed: options.seed, weighted: true, threads: threads, includeEdges: false,
+          progress: progress
+        ).vertices
+      }
+      return try g.lengths.betweenness(weighted: true, threads: threads, progress: progress)
     case .closeness: return try g.lengths.closeness(weighted: true, threads: threads)
     case .harmonic: return try g.lengths.harmonic(weighted: true, threads: threads)
     case .pagerank: return try strengths.pageRank(threads: threads, progress: progress)
@@ -73,6 +91,15 @@ public enum Measure: String, CaseIterable, Sendable {
     case .authorities: return try strengths.hits().authorities
     case .core: return strengths.coreNumbers().map(Double.init)
     case .clustering: return try strengths.clustering(weighted: false)
+    }
+  }
+
+  /// Whether computing the measure exactly takes one search per vertex (O(n·m) or more): such
+  /// measures take hours on graphs with millions of arcs.
+  public var searchesFromEveryVertex: Bool {
+    switch self {
+    case .betweenness, .closeness, .harmonic: return true
+    default: return false
     }
   }
 }

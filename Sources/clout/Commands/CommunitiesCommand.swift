@@ -17,14 +17,14 @@ struct CommunitiesCommand: ParsableCommand {
   @Option(help: "Resolution γ: larger gives smaller communities.")
   var resolution: Double = 1
 
-  @Option(help: "Seeded runs to take the best of.")
-  var runs: Int = 10
+  @Option(help: "Seeded runs to take the best of (default: 10, or 1 on graphs of more than 100k arcs).")
+  var runs: Int?
 
   @Option(help: "Output format: table, json or csv.")
   var format: OutputFormat = .table
 
   func validate() throws {
-    if runs < 1 { throw ValidationError("--runs must be at least 1") }
+    if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
     if !(resolution > 0) { throw ValidationError("--resolution must be positive") }
   }
 
@@ -32,7 +32,8 @@ struct CommunitiesCommand: ParsableCommand {
     let g = try input.load()
     let result: LouvainResult
     do {
-      result = try g.graph.bestLouvain(weighted: true, resolution: resolution, seeds: (0..<UInt64(runs)).map { $0 })
+      let count = runs ?? (g.graph.edgeCount > 100_000 ? 1 : 10)
+      result = try g.graph.bestLouvain(weighted: true, resolution: resolution, seeds: (0..<UInt64(count)).map { $0 })
     } catch {
       Console.error("communities: \(error)")
       throw ExitCode(Exit.input)

@@ -21,9 +21,12 @@ struct RankCommand: ParsableCommand {
         clout rank --by influence --top 10
         clout rank --by betweenness --about h200 --as-of 2025-12
         clout rank edges.txt --by pagerank --format csv
+        clout rank big.txt --by betweenness --samples 256
       """)
 
   @OptionGroup var input: AnalysisInput
+
+  @OptionGroup var compute: ComputeOptions
 
   @Option(help: "The measure to rank by (see the list above).")
   var by: Measure = .influence
@@ -43,7 +46,10 @@ struct RankCommand: ParsableCommand {
 
   func run() throws {
     let g = try input.load()
-    let scores = try Analysis.compute(by, on: g)
+    compute.announce(by, on: g)
+    let scores = try Analysis.compute(by, on: g, options: compute.measureOptions)
+    // An edge list has no names or kinds: its labels are the ids.
+    let plain = g.network == nil && g.names == g.ids && g.kinds.allSatisfy(\.isEmpty)
     var order = Array(0..<g.vertexCount)
     if let kind { order = order.filter { g.kinds[$0] == kind } }
     order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : g.ids[$0] < g.ids[$1] }
@@ -51,16 +57,34 @@ struct RankCommand: ParsableCommand {
     switch format {
     case .json:
       let rows: [OutputValue] = order.enumerated().map { rank, v in
-        .object([
-          ("rank", .int(rank + 1)), ("id", .string(g.ids[v])), ("name", .string(g.names[v])),
-          ("kind", .string(g.kinds[v])), ("score", .number(scores[v])),
-        ])
+        .object(
+          plain
+            ? [("rank", .int(rank + 1)), ("id", .string(g.ids[v])), ("score", .number(scores[v]))]
+            : [
+              ("rank", .int(rank + 1)), ("id", .string(g.ids[v])), ("name", .string(g.names[v])),
+              ("kind", .string(g.kinds[v])), ("score", .number(scores[v])),
+            ])
       }
-      print(OutputValue.object([("measure", .string(by.rawValue)), ("results", .array(rows))]).json(), terminator: "")
+      var fields: [(String, OutputValue)] = [("measure", .string(by.rawValue))]
+      if by == .betweenness, let pivots = compute.samples, pivots < g.vertexCount {
+        let bound = compute.measureOptions.betweennessErrorBound(vertexCount: g.vertexCount)
+        fields.append(
+          (
+            "sampled",
+            .object([
+              ("sources", .int(pivots)), ("seed", .int(Int(truncatingIfNeeded: compute.seed))),
+              ("error_bound", .number(bound ?? 0)), ("confidence", .number(0.95)),
+            ])
+          ))
+      }
+      fields.append(("results", .array(rows)))
+      print(OutputValue.object(fields).json(), terminator: "")
     case .table, .csv:
-      var table = Table(["rank", "id", "name", "kind", by.rawValue])
+      var table = Table(plain ? ["rank", "id", by.rawValue] : ["rank", "id", "name", "kind", by.rawValue])
       for (rank, v) in order.enumerated() {
-        table.add([String(rank + 1), g.ids[v], g.names[v], g.kinds[v], formatNumber(scores[v])])
+        let score = formatNumber(scores[v])
+        table.add(
+          plain ? [String(rank + 1), g.ids[v], score] : [String(rank + 1), g.ids[v], g.names[v], g.kinds[v], score])
       }
       print(format == .csv ? table.csv() : table.text(), terminator: "")
     }
@@ -69,9 +93,11 @@ struct RankCommand: ParsableCommand {
 
 /// Runs engine computations for the CLI, turning engine errors into exit 2 with their message.
 enum Analysis {
-  static func compute(_ measure: Measure, on g: AnalysisGraph) throws -> [Double] {
+  static func compute(_ measure: Measure, on g: AnalysisGraph, options: MeasureOptions = MeasureOptions()) throws
+    -> [Double]
+  {
     do {
-      return try measure.compute(on: g, progress: ProgressReporter.callback(measure.rawValue))
+      return try measure.compute(on: g, options: options, progress: ProgressReporter.callback(measure.rawValue))
     } catch {
       Console.error("\(measure.rawValue): \(error)")
       throw ExitCode(Exit.input)
