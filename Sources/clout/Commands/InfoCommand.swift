@@ -5,14 +5,27 @@ import CloutIO
 struct InfoCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "info",
-    abstract: "Summarise a network: entities and relations by kind, dates, sources, components.")
+    abstract: "Summarise a network: entities and relations by kind, dates, sources, components.",
+    discussion: """
+      An edge list (.txt, .edges, .tsv, .csv: `src dst [weight]` per line) is summarised as a
+      graph: vertices, arcs, self-loops, density, largest degrees, weak and strong components.
+      """)
 
   @OptionGroup var input: NetworkArgument
+
+  @Flag(help: "Read an edge list as undirected (default: directed).")
+  var undirected = false
 
   @Option(help: "Output format: table or json.")
   var format: OutputFormat = .table
 
   func run() throws {
+    if let file = input.file, InputFile.format(of: file) == nil, EdgeList.isEdgeListFile(file) {
+      let summary = EdgeListSummary(try EdgeListSummary.read(file, directed: !undirected), origin: file)
+      print(format == .json ? summary.tree().json() : summary.text(), terminator: "")
+      return
+    }
+    if undirected { throw usageFailure("--undirected applies to edge lists only") }
     let loaded = try input.load()
     let summary = NetworkSummary(loaded.network)
     switch format {

@@ -30,6 +30,13 @@ struct NetworkArgument: ParsableArguments {
 
   /// Reads a file or the bundled network; input errors are printed and become exit 2.
   static func read(_ file: String?) throws -> LoadedNetwork {
+    if let file, InputFile.format(of: file) == nil, EdgeList.isEdgeListFile(file) {
+      Console.error(
+        "\(file): this is an edge list, which has no entities, relations or sources; this command "
+          + "needs a network (.yaml, .json, .graphml, .gexf…). Edge lists work with info, validate, rank, "
+          + "metrics, path, communities and cut.")
+      throw ExitCode(Exit.input)
+    }
     do throws(InputError) {
       guard let file else { return try BundledNetwork.load() }
       return try InputFile.loadNetwork(path: file)
