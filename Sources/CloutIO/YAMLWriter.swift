@@ -68,15 +68,22 @@ public enum YAMLWriter {
     }
   }
 
-  private static let reserved: Set<String> = [
+  static let reserved: Set<String> = [
     "true", "false", "yes", "no", "on", "off", "null", "~", "y", "n", "True", "False", "Yes", "No", "On", "Off", "Null",
     "TRUE", "FALSE", "YES", "NO", "ON", "OFF", "NULL", "Y", "N",
   ]
 
   /// A string as a YAML scalar: plain when unambiguous, double-quoted otherwise.
   static func scalar(_ s: String) -> String {
+    (asciiIsPlain(s) ?? isPlain(s)) ? s : OutputValue.quoted(s)
+  }
+
+  /// Whether `s` can be written plain: it starts with a letter (or is a date), holds only letters,
+  /// digits, `-_./()'`, spaces and non-space characters beyond U+2000, does not end in whitespace,
+  /// is not a YAML 1.1 boolean or null and does not read as a number.
+  static func isPlain(_ s: String) -> Bool {
     guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last, !reserved.contains(s) else {
-      return OutputValue.quoted(s)
+      return false
     }
     let isDateLike = PartialDateShape.matches(s)
     let safeFirst = first.properties.isAlphabetic || (isDateLike && first.properties.numericType != nil)
@@ -85,8 +92,36 @@ public enum YAMLWriter {
         || (c.value > 0x2000 && !c.properties.isWhitespace && c.value != 0xFEFF)
     }
     let plain = safeFirst && safe && !last.properties.isWhitespace && !s.contains(" #") && !s.contains(": ")
-    return plain && Double(s) == nil ? s : OutputValue.quoted(s)
+    return plain && Double(s) == nil
   }
+}
+
+extension YAMLWriter {
+  /// The decision of `scalar(_:)` for ASCII text, made on its bytes without Unicode property
+  /// look-ups (imports write millions of ids and labels); nil when `s` is empty or not ASCII.
+  /// For ASCII the rules coincide: alphabetic means a letter, numeric a digit, and the only
+  /// whitespace in the safe set is the space.
+  static func asciiIsPlain(_ s: String) -> Bool? {
+    let bytes = s.utf8
+    guard let first = bytes.first, let last = bytes.last else { return nil }
+    var safe = true
+    for b in bytes {
+      if b >= 0x80 { return nil }
+      if !(isLetter(b) || isDigit(b) || safePunctuation.contains(b)) { safe = false }
+    }
+    guard safe, last != UInt8(ascii: " "), !reserved.contains(s) else { return false }
+    let safeFirst = isLetter(first) || (isDigit(first) && PartialDateShape.matches(s))
+    return safeFirst && Double(s) == nil
+  }
+
+  private static let safePunctuation: [UInt8] = Array(" -_./()'".utf8)
+
+  private static func isLetter(_ b: UInt8) -> Bool {
+    let lower = b | 0x20
+    return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")
+  }
+
+  private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 }
 
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written as digits and dashes.
