@@ -11,13 +11,15 @@
 /// when they are sorted by tail, as the reverse adjacency of a stored digraph is); `init` returns
 /// nil otherwise.
 ///
-/// Cost: O(n + m) to build (two passes over the in-slots), 4 bytes per slot, 8 per segment and 4
-/// per (block, chunk) pair.
+/// Cost: O(n + m) to build (one pass over the in-slots), 4 bytes per slot, 8 per segment and 4
+/// per (block, chunk) pair; the segment arrays are reserved for one segment per slot, of which
+/// only the pages used take memory.
 final class PageRankBlocks: @unchecked Sendable {
   let blockCount: Int
   /// Vertex of each segment.
   let segmentVertex: UnsafeMutableBufferPointer<Int32>
-  /// Segment j covers `tails[segmentStart[j]..<segmentStart[j + 1]]` (segment count + 1 entries).
+  /// Segment j covers `tails[segmentStart[j]..<segmentStart[j + 1]]`; each block's segments are
+  /// followed by one entry for its end.
   let segmentStart: UnsafeMutableBufferPointer<Int32>
   /// The tails of the in-slots, block by block, then vertex by vertex, then in slot order.
   let tails: UnsafeMutableBufferPointer<Int32>
@@ -29,55 +31,35 @@ final class PageRankBlocks: @unchecked Sendable {
   /// Tail blocks of 2^17 vertices: 1 MiB of contributions, a core's L2 cache.
   static let defaultShift = 17
 
+  /// - Parameters:
+  ///   - offsets, neighbors: the in-slots of every vertex, sorted by tail.
+  ///   - tailOffsets: `tailOffsets[u]` is the number of in-slots (of all vertices) whose tail is
+  ///     below u: the out-offsets of a stored digraph.
   /// - Returns: nil when there would be a single block, when the slots do not fit 32-bit
   ///   positions, or when some vertex's in-slots are not in increasing block order.
-  init?(n: Int, offsets: [Int], neighbors: [Int32], chunks: [Range<Int>], shift: Int) {
+  init?(n: Int, offsets: [Int], neighbors: [Int32], tailOffsets: [Int], chunks: [Range<Int>], shift: Int) {
     let m = neighbors.count
     let blocks = (n + (1 << shift) - 1) >> shift
-    guard blocks > 1, m < Int(Int32.max), offsets.count == n + 1 else { return nil }
-    // Segments and slots per block; fails on a decreasing block.
-    var segmentsPerBlock = [Int](repeating: 0, count: blocks + 1)
-    var slotsPerBlock = [Int](repeating: 0, count: blocks + 1)
-    let ordered = offsets.withUnsafeBufferPointer { offsets in
-      neighbors.withUnsafeBufferPointer { neighbors in
-        segmentsPerBlock.withUnsafeMutableBufferPointer { segments in
-          slotsPerBlock.withUnsafeMutableBufferPointer { slots in
-            for v in 0..<n {
-              var last = -1
-              for k in offsets[v]..<offsets[v + 1] {
-                let b = Int(neighbors[k]) >> shift
-                if b != last {
-                  if b < last { return false }
-                  segments[b + 1] += 1
-                  last = b
-                }
-                slots[b + 1] += 1
-              }
-            }
-            return true
-          }
-        }
-      }
-    }
-    guard ordered else { return nil }
-    for b in 0..<blocks {
-      segmentsPerBlock[b + 1] += segmentsPerBlock[b]
-      slotsPerBlock[b + 1] += slotsPerBlock[b]
-    }
-    let segmentCount = segmentsPerBlock[blocks]
+    guard blocks > 1, m < Int(Int32.max) - blocks, offsets.count == n + 1, tailOffsets.count == n + 1,
+      tailOffsets[n] == m
+    else { return nil }
+    // Block b's slots are tailOffsets[b << shift]..<tailOffsets[(b + 1) << shift]; it has at most
+    // one segment per slot, so its segments get that many places and one more for the end.
+    let slotStart = (0...blocks).map { tailOffsets[min(n, $0 << shift)] }
+    let segmentBase = (0...blocks).map { slotStart[$0] + $0 }
     blockCount = blocks
     chunkCount = chunks.count
-    segmentVertex = .allocate(capacity: segmentCount)
-    segmentStart = .allocate(capacity: segmentCount + 1)
+    segmentVertex = .allocate(capacity: segmentBase[blocks])
+    segmentStart = .allocate(capacity: segmentBase[blocks])
     tails = .allocate(capacity: m)
     chunkSegments = .allocate(capacity: blocks * (chunks.count + 1))
-    // Fill: each vertex's slots go to the end of their block's region.
-    var segmentCursor = Array(segmentsPerBlock.prefix(blocks))
-    var slotCursor = Array(slotsPerBlock.prefix(blocks))
+    // One pass: each vertex's slots go to the end of their block's region.
+    var segmentCursor = Array(segmentBase.prefix(blocks))
+    var slotCursor = Array(slotStart.prefix(blocks))
     let segmentVertex = segmentVertex
     let segmentStart = segmentStart
     let tails = tails
-    offsets.withUnsafeBufferPointer { offsets in
+    let ordered = offsets.withUnsafeBufferPointer { offsets in
       neighbors.withUnsafeBufferPointer { neighbors in
         segmentCursor.withUnsafeMutableBufferPointer { segmentCursor in
           slotCursor.withUnsafeMutableBufferPointer { slotCursor in
@@ -89,32 +71,38 @@ final class PageRankBlocks: @unchecked Sendable {
                 let b = Int(tail) >> shift
                 let q = slotCursor[b]
                 if b != last {
+                  guard b > last, q < slotStart[b + 1] else { return false }
                   let j = segmentCursor[b]
                   segmentCursor[b] = j + 1
                   segmentVertex[j] = vertex
                   segmentStart[j] = Int32(truncatingIfNeeded: q)
                   last = b
                 }
+                guard q < slotStart[b + 1] else { return false }
                 tails[q] = tail
                 slotCursor[b] = q + 1
               }
             }
+            return true
           }
         }
       }
     }
-    segmentStart[segmentCount] = Int32(truncatingIfNeeded: m)
+    let complete = ordered && (0..<blocks).allSatisfy { slotCursor[$0] == slotStart[$0 + 1] }
+    // Each block's end, after its last segment.
+    for b in 0..<blocks { segmentStart[segmentCursor[b]] = Int32(truncatingIfNeeded: slotStart[b + 1]) }
     // Where each chunk's segments begin in every block.
     let stride = chunks.count + 1
     for b in 0..<blocks {
-      var j = segmentsPerBlock[b]
-      let end = segmentsPerBlock[b + 1]
+      var j = segmentBase[b]
+      let end = segmentCursor[b]
       for i in 0...chunks.count {
         let bound = i < chunks.count ? chunks[i].lowerBound : n
         while j < end && Int(segmentVertex[j]) < bound { j += 1 }
         chunkSegments[b * stride + i] = Int32(truncatingIfNeeded: j)
       }
     }
+    if !complete { return nil }
   }
 
   deinit {

@@ -66,9 +66,12 @@ struct PageRankKernel {
     }
     inverseStrength = Self.inverseOutStrengths(g, weights: weights)
     chunks = Self.balancedChunks(offsets: offsets, n: n)
+    // The in-slots of a stored digraph are sorted by tail, and its out-offsets count them by tail.
     blocks =
-      sweep == .pull && slotWeights == nil
-      ? PageRankBlocks(n: n, offsets: offsets, neighbors: neighbors, chunks: chunks, shift: blockShift) : nil
+      sweep == .pull && slotWeights == nil && !g.isFlipped
+      ? PageRankBlocks(
+        n: n, offsets: offsets, neighbors: neighbors, tailOffsets: g.edgeStart, chunks: chunks, shift: blockShift)
+      : nil
     if blocks != nil { sweep = .pullBlocked }
     self.sweep = sweep
     let work = offsets[n] + n
