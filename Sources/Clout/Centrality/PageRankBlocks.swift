@@ -63,27 +63,29 @@ final class PageRankBlocks: @unchecked Sendable {
       neighbors.withUnsafeBufferPointer { neighbors in
         segmentCursor.withUnsafeMutableBufferPointer { segmentCursor in
           slotCursor.withUnsafeMutableBufferPointer { slotCursor in
-            for v in 0..<n {
-              var last = -1
-              let vertex = Int32(truncatingIfNeeded: v)
-              for k in offsets[v]..<offsets[v + 1] {
-                let tail = neighbors[k]
-                let b = Int(tail) >> shift
-                let q = slotCursor[b]
-                if b != last {
-                  guard b > last, q < slotStart[b + 1] else { return false }
-                  let j = segmentCursor[b]
-                  segmentCursor[b] = j + 1
-                  segmentVertex[j] = vertex
-                  segmentStart[j] = Int32(truncatingIfNeeded: q)
-                  last = b
+            slotStart.withUnsafeBufferPointer { slotStart in
+              for v in 0..<n {
+                var last = -1
+                let vertex = Int32(truncatingIfNeeded: v)
+                for k in offsets[v]..<offsets[v + 1] {
+                  let tail = neighbors[k]
+                  let b = Int(tail) >> shift
+                  let q = slotCursor[b]
+                  if b != last {
+                    guard b > last, q < slotStart[b + 1] else { return false }
+                    let j = segmentCursor[b]
+                    segmentCursor[b] = j + 1
+                    segmentVertex[j] = vertex
+                    segmentStart[j] = Int32(truncatingIfNeeded: q)
+                    last = b
+                  }
+                  guard q < slotStart[b + 1] else { return false }
+                  tails[q] = tail
+                  slotCursor[b] = q + 1
                 }
-                guard q < slotStart[b + 1] else { return false }
-                tails[q] = tail
-                slotCursor[b] = q + 1
               }
+              return true
             }
-            return true
           }
         }
       }
