@@ -41,15 +41,20 @@ struct Workload {
     checks["load"] = ["n": g.vertexCount, "m": g.edgeCount, "weighted": g.isWeighted]
     let plain = g.unweighted()
     let t = threads
+    let clock = IterationClock()
     if let pr = try time(
       "pagerank",
       {
-        try plain.pageRankResult(alpha: 0.85, weighted: false, tolerance: 1e-8, maxIterations: 1000, threads: t)
+        clock.mark()
+        return try plain.pageRankResult(
+          alpha: 0.85, weighted: false, tolerance: 1e-8, maxIterations: 1000, threads: t,
+          progress: { _, _ in clock.mark() })
       })
     {
       var check = Checks.pageRank(pr.scores)
       check["iterations"] = pr.iterations
       checks["pagerank"] = check
+      extra.merge(clock.figures()) { _, new in new }
     }
     if let d = try time("bfs", { try g.distances(from: source, weighted: false) }) {
       checks["bfs"] = Checks.distances(d)

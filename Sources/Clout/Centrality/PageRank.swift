@@ -22,7 +22,8 @@ extension CSRGraph {
   /// See `pageRankResult(alpha:personalization:weighted:tolerance:maxIterations:threads:progress:)`
   /// for the kernel, threads and progress.
   ///
-  /// Cost: O((n + m) · iterations) time, O(n) memory beyond the graph; iterations are at most
+  /// Cost: O((n + m) · iterations) time, O(n) memory beyond the graph (an unweighted run on a
+  /// digraph of more than 2^17 vertices: O(n + m), 4 bytes per arc for the blocked sweep); iterations are at most
   /// log(tolerance)/log(α) (about 185 for α = 0.85), usually far fewer. Matches networkx
   /// `pagerank(alpha, personalization, weight)` and igraph `personalized_pagerank` (PRPACK).
   ///
@@ -47,7 +48,10 @@ extension CSRGraph {
   /// `x[u] / strength(u)` of its in-neighbours over the reverse CSR (or, for a weighted digraph
   /// whose forward slots are its edge ids, pushes them along the forward CSR, where the weights lie
   /// in slot order) and, in the same sweep, the L1 change and the dangling mass of the next
-  /// iteration. Pull sweeps are cut into fixed vertex chunks of about equal work, whatever the
+  /// iteration. In an unweighted run on a digraph of more than 2^17 vertices the in-slots are first regrouped
+  /// by blocks of 2^17 tails, so that each pass of a sweep reads a cache-sized part of the scaled
+  /// scores (cache blocking), with the same sums in the same order (`PageRankBlocks`; Nishtala et
+  /// al. 2007). Pull sweeps are cut into fixed vertex chunks of about equal work, whatever the
   /// thread count; each chunk's partial sums are added in chunk order, so the scores are
   /// bit-identical for any `threads` (the push sweep always runs on one thread).
   ///

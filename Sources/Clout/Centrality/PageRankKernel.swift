@@ -8,12 +8,14 @@ import Synchronization
 /// Sweep kinds, chosen from the graph's layout only (never from the thread count):
 /// - `pull`: `y[v] = Σ c[u]` over in-slots (unweighted digraphs), or `Σ c[u]·w` when the in-slots
 ///   are the edge ids (the reversed view of a weighted digraph), so weights are read in order;
+/// - `pullBlocked`: the unweighted `pull` of a large digraph, its in-slots regrouped by blocks of
+///   tails (`PageRankBlocks`) so that each pass reads a cache-sized part of `c`; the same sums;
 /// - `pullUndirected`: the same over both-ends adjacency, a self-loop's two slots at half weight;
 /// - `push`: `y[head] += c[u]·w` along the forward slots of a weighted digraph (its weights lie in
 ///   slot order), then one pass over the vertices; always one thread.
 /// Here `c[u] = x[u] / strength(u)`, 0 for dangling vertices, whose mass is spread by teleport.
 struct PageRankKernel {
-  private enum Sweep { case pull, pullUndirected, push }
+  private enum Sweep { case pull, pullBlocked, pullUndirected, push }
 
   private let n: Int
   private let sweep: Sweep
@@ -28,14 +30,19 @@ struct PageRankKernel {
   private let inverseStrength: [Double]
   /// Fixed vertex chunks of about equal work.
   private let chunks: [Range<Int>]
+  /// The in-slots by tail block (`pullBlocked` only).
+  private let blocks: PageRankBlocks?
   private let workers: Int
 
   /// Graphs with fewer slots and vertices than this run on one thread: a sweep is too short to share.
   static let parallelThreshold = 1 << 17
 
-  init(graph g: CSRGraph, weighted: Bool, threads: Int) {
+  /// - Parameter blockShift: tail blocks of `1 << blockShift` vertices for the blocked sweep (it
+  ///   is used when there are at least two); the scores do not depend on it.
+  init(graph g: CSRGraph, weighted: Bool, threads: Int, blockShift: Int = PageRankBlocks.defaultShift) {
     n = g.vertexCount
     let weights = weighted ? g.edgeWeights : nil
+    var sweep = Sweep.pull
     if !g.isDirected {
       sweep = .pullUndirected
       offsets = g.crossOffsets
@@ -51,7 +58,6 @@ struct PageRankKernel {
       slotEdges = []
       edgeWeights = nil
     } else {
-      sweep = .pull
       offsets = g.inOffsets
       neighbors = g.inNeighbors
       slotWeights = weights
@@ -60,6 +66,14 @@ struct PageRankKernel {
     }
     inverseStrength = Self.inverseOutStrengths(g, weights: weights)
     chunks = Self.balancedChunks(offsets: offsets, n: n)
+    // The in-slots of a stored digraph are sorted by tail, and its out-offsets count them by tail.
+    blocks =
+      sweep == .pull && slotWeights == nil && !g.isFlipped
+      ? PageRankBlocks(
+        n: n, offsets: offsets, neighbors: neighbors, tailOffsets: g.edgeStart, chunks: chunks, shift: blockShift)
+      : nil
+    if blocks != nil { sweep = .pullBlocked }
+    self.sweep = sweep
     let work = offsets[n] + n
     workers = sweep == .push || work < Self.parallelThreshold ? 1 : max(1, min(threads, chunks.count))
   }
@@ -67,6 +81,19 @@ struct PageRankKernel {
   /// 1 / (total weight leaving each vertex), undirected self-loops once; 0 where there is none.
   private static func inverseOutStrengths(_ g: CSRGraph, weights: [Double]?) -> [Double] {
     let n = g.vertexCount
+    if weights == nil && g.isDirected {
+      // Out-degrees are offset differences: the stored tails' or, for a reversed view, the heads'.
+      let offsets = g.isFlipped ? g.crossOffsets : g.edgeStart
+      return [Double](unsafeUninitializedCapacity: n) { inverse, count in
+        offsets.withUnsafeBufferPointer { offsets in
+          for v in 0..<n {
+            let degree = offsets[v + 1] - offsets[v]
+            inverse[v] = degree > 0 ? 1 / Double(degree) : 0
+          }
+        }
+        count = n
+      }
+    }
     var strength = [Double](repeating: 0, count: n)
     strength.withUnsafeMutableBufferPointer { strength in
       g.edgeStart.withUnsafeBufferPointer { start in
@@ -165,6 +192,19 @@ struct PageRankKernel {
   private func run(alpha: Double, base: Double, teleport: [Double]?, state: PageRankState) {
     if sweep == .push { pushContributions(state) }
     let chunkCount = chunks.count
+    if let blocks {
+      // Each thread takes a fixed run of chunks through every block, then finishes them.
+      let parts = workers
+      if parts == 1 {
+        runBlocked(blocks, chunks: 0..<chunkCount, alpha: alpha, base: base, teleport: teleport, state: state)
+      } else {
+        DispatchQueue.concurrentPerform(iterations: parts) { t in
+          let range = (chunkCount * t / parts)..<(chunkCount * (t + 1) / parts)
+          runBlocked(blocks, chunks: range, alpha: alpha, base: base, teleport: teleport, state: state)
+        }
+      }
+      return
+    }
     if workers == 1 {
       for i in 0..<chunkCount { finish(chunk: i, alpha: alpha, base: base, teleport: teleport, state: state) }
       return
@@ -177,6 +217,18 @@ struct PageRankKernel {
         finish(chunk: i, alpha: alpha, base: base, teleport: teleport, state: state)
       }
     }
+  }
+
+  /// Blocked pull for the chunks `range`: their sums zeroed, gathered block by block, then finished.
+  private func runBlocked(
+    _ blocks: PageRankBlocks, chunks range: Range<Int>, alpha: Double, base: Double, teleport: [Double]?,
+    state: PageRankState
+  ) {
+    guard let first = range.first, let last = range.last else { return }
+    let y = state.y
+    for v in chunks[first].lowerBound..<chunks[last].upperBound { y[v] = 0 }
+    blocks.accumulate(chunks: range.lowerBound, range.upperBound, c: state.c, into: y)
+    for i in range { finish(chunk: i, alpha: alpha, base: base, teleport: teleport, state: state) }
   }
 
   /// Push sweep: `y[head] += c[tail] · w` along every forward slot (y zeroed first).
@@ -219,7 +271,7 @@ struct PageRankKernel {
                   for v in range {
                     var sum = 0.0
                     switch sweep {
-                    case .push:
+                    case .push, .pullBlocked:
                       sum = y[v]
                     case .pull:
                       if slotWeights.isEmpty {

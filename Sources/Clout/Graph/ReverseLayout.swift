@@ -76,13 +76,15 @@ enum ReverseLayout {
       for h in 0..<n { next[h >> shift] += Int(counts[p][h]) }
     }
     let partCursors = cursors
-    var tails = [Int32](repeating: 0, count: m)
-    var edges = [Int32](repeating: 0, count: m)
-    var local = [UInt16](repeating: 0, count: m)
+    // Every slot is written once by step 2, so the arrays are not zero-filled first (their pages
+    // are first touched by the threads that fill them).
+    let local = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: m)
+    defer { local.deallocate() }
     let mask = (1 << shift) - 1
-    tails.withUnsafeMutableBufferPointer { tails in
-      edges.withUnsafeMutableBufferPointer { edges in
-        local.withUnsafeMutableBufferPointer { local in
+    var edges: [Int32] = []
+    let tails = [Int32](unsafeUninitializedCapacity: m) { tails, tailCount in
+      edges = [Int32](unsafeUninitializedCapacity: m) { edges, edgeCount in
+        do {
           let out = SharedOutput(tails: tails, edges: edges, local: local)
           start.withUnsafeBufferPointer { start in
             heads.withUnsafeBufferPointer { heads in
@@ -117,7 +119,9 @@ enum ReverseLayout {
             }
           }
         }
+        edgeCount = m
       }
+      tailCount = m
     }
     return (offsets, tails, edges)
   }

@@ -54,15 +54,18 @@ struct EdgePlacement {
     }
     let cursors = startsOfPieces
     let limits = endsOfPieces
-    var targets = [Int32](repeating: 0, count: m)
-    var weights = weighted ? [Double](repeating: 0, count: m) : []
-    var sources = [Int32](repeating: 0, count: m)
+    // Every slot is written once by the scatter (or the file changed and all is thrown away), so
+    // the arrays are not zero-filled first: their pages are first touched by the placing threads.
+    let sources = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m)
+    defer { sources.deallocate() }
     let consistent = Atomic<Bool>(true)
     let done = ByteCounter()
-    sources.withUnsafeMutableBufferPointer { sources in
-      targets.withUnsafeMutableBufferPointer { targets in
-        weights.withUnsafeMutableBufferPointer { weights in
-          let arrays = SlotArrays(sources: sources, targets: targets, weights: weighted ? weights : nil)
+    var weights: [Double] = []
+    let targets = [Int32](unsafeUninitializedCapacity: m) { targets, targetCount in
+      let targets = UnsafeMutableBufferPointer(rebasing: targets[0..<m])
+      let fill = { (weights: UnsafeMutableBufferPointer<Double>?) in
+        do {
+          let arrays = SlotArrays(sources: sources, targets: targets, weights: weights)
           DispatchQueue.concurrentPerform(iterations: pieces.count) { p in
             var cursor = cursors[p]
             let placed = cursor.withUnsafeMutableBufferPointer { cursor in
@@ -81,6 +84,15 @@ struct EdgePlacement {
           if !ok { consistent.store(false, ordering: .relaxed) }
         }
       }
+      if weighted {
+        weights = [Double](unsafeUninitializedCapacity: m) { weights, weightCount in
+          fill(UnsafeMutableBufferPointer(rebasing: weights[0..<m]))
+          weightCount = m
+        }
+      } else {
+        fill(nil)
+      }
+      targetCount = m
     }
     guard consistent.load(ordering: .relaxed) else {
       throw InputError("\(file) changed while it was being read", hint: "read it again once it is complete")
