@@ -3,7 +3,7 @@ import CloutIO
 
 /// The operations `bench_peers.py` times, done by Clout on the same file, in the same order and
 /// with the same parameters (see that script's `FUNCTIONS` and ../shared/bench/README.md):
-/// load with weights, unweighted PageRank (α 0.85, L1 change below 1e-8, dangling mass spread
+/// load with weights (on `threads` threads, like everything else), unweighted PageRank (α 0.85, L1 change below 1e-8, dangling mass spread
 /// uniformly), BFS and Dijkstra distances from the manifest's source, weak and strong components,
 /// unnormalised directed betweenness (exact on S, 256 sampled sources on M and L), closeness on S
 /// (incoming distances, Wasserman–Faust), the simple undirected graph, its core numbers, and
@@ -35,12 +35,14 @@ struct Workload {
   mutating func run() throws {
     let path = self.path
     let source = self.source
-    guard let g = try time("load", { try EdgeListReader.read(path: path, directed: true).graph }) else { return }
+    let t = threads
+    guard let g = try time("load", { try EdgeListReader.read(path: path, directed: true, threads: t).graph }) else {
+      return
+    }
     extra["rss_peak_after_load_mib"] = Stopwatch.maxRSSMiB()
     extra["vmhwm_after_load_mib"] = Stopwatch.highWaterMarkMiB() ?? 0
     checks["load"] = ["n": g.vertexCount, "m": g.edgeCount, "weighted": g.isWeighted]
     let plain = g.unweighted()
-    let t = threads
     let clock = IterationClock()
     if let pr = try time(
       "pagerank",

@@ -28,13 +28,18 @@ import Synchronization
 public enum EdgeListReader {
   /// Reads the edge list at `path`.
   ///
-  /// - Parameter progress: called with (bytes done, bytes in all) as reading goes on; each pass
-  ///   over the file counts, so the total is twice the file's size.
+  /// - Parameters:
+  ///   - threads: how many threads read a large file, each a consecutive piece (nil: one per
+  ///     processor, at most 8). The graph is the same for any number.
+  ///   - progress: called with (bytes done, bytes in all) as reading goes on; each pass over the
+  ///     file counts, so the total is twice the file's size.
   /// - Throws: `InputError` naming the file, line and column of the first problem.
-  public static func read(path: String, directed: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil)
-    throws(InputError) -> EdgeList
-  {
-    try read(.file(path), file: path, directed: directed, progress: progress, parallelBytes: parallelBytes)
+  public static func read(
+    path: String, directed: Bool, threads: Int? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+  ) throws(InputError) -> EdgeList {
+    try read(
+      .file(path), file: path, directed: directed, progress: progress, parallelBytes: parallelBytes,
+      pieces: threads.map { max(1, $0) })
   }
 
   /// Parses edge-list text held in memory.
