@@ -85,8 +85,11 @@ extension CSRGraph {
     // Unweighted: the kernel runs on vertices renumbered by in-degree (same sums, better caching);
     // partial vertex sums are in the new numbering until combined.
     let adjacency = lengths == nil ? BrandesAdjacency(graph: self, withEdges: edges) : nil
+    // Waves hold up to 16 MiB of partial sums: fewer barriers between waves on small graphs,
+    // progress still reported a few times on large ones.
+    let wave = (16 << 20) / max(1, 8 * (n + m))
     ParallelChunks.run(
-      count: sources.count, threads: threads,
+      count: sources.count, threads: threads, wave: wave,
       work: { range in
         var vertexSum = [Double](repeating: 0, count: n)
         var edgeSum = [Double](repeating: 0, count: m)
