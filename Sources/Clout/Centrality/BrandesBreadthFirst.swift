@@ -16,9 +16,12 @@
 ///
 /// Runs on a `BrandesAdjacency` (vertices renumbered by in-degree); vertex ids here are its new
 /// numbers. A source without arcs depends on nothing and costs nothing. One workspace per thread;
-/// a run resets only what it touched. Cost per source: O(reached vertices + their arcs); memory:
-/// 40 bytes per vertex.
-final class BrandesBreadthFirst {
+/// a run resets only what it touched, so a workspace can serve chunk after chunk. Cost per source:
+/// O(reached vertices + their arcs); memory: 40 bytes per vertex.
+///
+/// `@unchecked Sendable`: a workspace moves between threads (through a lock) but is used by one
+/// thread at a time.
+final class BrandesBreadthFirst: @unchecked Sendable {
   private let adjacency: BrandesAdjacency
   private let distance: UnsafeMutableBufferPointer<Int32>
   private let sigma: UnsafeMutableBufferPointer<Double>
