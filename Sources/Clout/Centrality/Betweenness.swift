@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Betweenness of every vertex and every edge, as computed by one Brandes pass.
 ///
 /// `vertices[v]` and `edges[e]` are already scaled as requested (raw or normalised, see
@@ -82,16 +84,28 @@ extension CSRGraph {
     var vertexTotal = [Double](repeating: 0, count: n)
     var edgeTotal = [Double](repeating: 0, count: m)
     let graph = self
+    // Unweighted: the kernel runs on vertices renumbered by in-degree (same sums, better caching);
+    // partial vertex sums are in the new numbering until combined.
+    let adjacency = lengths == nil ? BrandesAdjacency(graph: self, withEdges: edges) : nil
+    // Waves hold up to 16 MiB of partial sums: fewer barriers between waves on small graphs,
+    // progress still reported a few times on large ones.
+    let wave = (16 << 20) / max(1, 8 * (n + m))
+    // Kernels are reused across chunks (each leaves its workspace clean), one per running chunk.
+    let kernels = Mutex<[BrandesBreadthFirst]>([])
     ParallelChunks.run(
-      count: sources.count, threads: threads,
+      count: sources.count, threads: threads, wave: wave,
       work: { range in
         var vertexSum = [Double](repeating: 0, count: n)
         var edgeSum = [Double](repeating: 0, count: m)
-        if lengths == nil {
-          let kernel = BrandesBreadthFirst(graph: graph)
+        if let adjacency {
+          let kernel = kernels.withLock { $0.popLast() } ?? BrandesBreadthFirst(adjacency: adjacency)
+          defer { kernels.withLock { $0.append(kernel) } }
+          let newNumber = adjacency.newNumber
           vertexSum.withUnsafeMutableBufferPointer { vertexSum in
             edgeSum.withUnsafeMutableBufferPointer { edgeSum in
-              for i in range { kernel.accumulate(from: sources[i], vertexSum: vertexSum, edgeSum: edgeSum) }
+              for i in range {
+                kernel.accumulate(from: Int(newNumber[sources[i]]), vertexSum: vertexSum, edgeSum: edgeSum)
+              }
             }
           }
           return BetweennessScores(vertices: vertexSum, edges: edgeSum)
@@ -111,10 +125,23 @@ extension CSRGraph {
         return BetweennessScores(vertices: vertexSum, edges: edgeSum)
       },
       combine: { _, partial in
-        for v in 0..<n { vertexTotal[v] += partial.vertices[v] }
-        for e in 0..<m { edgeTotal[e] += partial.edges[e] }
+        // Vertex totals stay in the kernel's numbering until the end: sequential adds.
+        vertexTotal.withUnsafeMutableBufferPointer { total in
+          partial.vertices.withUnsafeBufferPointer { part in
+            for v in 0..<n { total[v] += part[v] }
+          }
+        }
+        edgeTotal.withUnsafeMutableBufferPointer { total in
+          partial.edges.withUnsafeBufferPointer { part in
+            for e in 0..<m { total[e] += part[e] }
+          }
+        }
       },
       progress: progress.map { report in { done in report(done, sources.count) } })
+    if let adjacency {
+      let renumbered = vertexTotal
+      for v in 0..<n { vertexTotal[Int(adjacency.originalNumber[v])] = renumbered[v] }
+    }
     return BetweennessScores(vertices: vertexTotal, edges: edgeTotal)
   }
 

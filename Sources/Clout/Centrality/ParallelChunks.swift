@@ -6,14 +6,14 @@ import Synchronization
 /// closeness computation…).
 ///
 /// The items are cut into at most `maximumChunks` contiguous chunks whose boundaries depend on
-/// `count` only, never on the number of threads. Chunks run in waves of `4 × threads` chunks
-/// (`DispatchQueue.concurrentPerform`); inside a wave each thread takes the next chunk as soon as
-/// it is free, so a thread slowed down by other load on the machine simply does fewer chunks
-/// instead of holding the others at a barrier after every chunk. After each wave the caller's
-/// `combine` receives the chunk results in increasing chunk order, on the calling thread. So any
-/// floating-point reduction done in `combine` adds the same numbers in the same order for every
-/// thread count: results are bit-identical with 1 thread or 64. Memory: at most `4 × threads`
-/// chunk results alive at once.
+/// `count` only, never on the number of threads. Chunks run in waves of `4 × threads` chunks, or
+/// of the caller's `wave` when larger (`DispatchQueue.concurrentPerform`); inside a wave each
+/// thread takes the next chunk as soon as it is free, so a thread slowed down by other load on the
+/// machine simply does fewer chunks instead of holding the others at a barrier after every chunk;
+/// longer waves mean fewer barriers. After each wave the caller's `combine` receives the chunk
+/// results in increasing chunk order, on the calling thread. So any floating-point reduction done
+/// in `combine` adds the same numbers in the same order for every thread count: results are
+/// bit-identical with 1 thread or 64. Memory: at most one wave of chunk results alive at once.
 enum ParallelChunks {
   /// Upper bound on the number of chunks (and so on the number of progress reports).
   static let maximumChunks = 128
@@ -32,17 +32,19 @@ enum ParallelChunks {
   ///
   /// - Parameters:
   ///   - threads: how many chunks run at once (nil: all active processors; values < 1 count as 1).
+  ///   - wave: chunks per wave when more than `4 × threads` (for small chunk results).
   ///   - progress: called on the calling thread after each wave with the number of items done.
   static func run<T: Sendable>(
     count: Int,
     threads: Int?,
+    wave: Int = 0,
     work: @Sendable (Range<Int>) -> T,
     combine: (Range<Int>, T) -> Void,
     progress: ((Int) -> Void)? = nil
   ) {
     let ranges = chunks(count: count)
     let width = max(1, min(threads ?? defaultThreads, ranges.count))
-    let waveSize = width == 1 ? 1 : 4 * width
+    let waveSize = width == 1 ? 1 : max(4 * width, wave)
     var next = 0
     var done = 0
     while next < ranges.count {

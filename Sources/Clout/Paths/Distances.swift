@@ -3,11 +3,13 @@ extension CSRGraph {
   /// predecessors: the fast kernel for "how far is everyone".
   ///
   /// Breadth-first search (hop counts) when unweighted or `weighted` is false; otherwise Dijkstra's
-  /// algorithm with edge weights as LENGTHS (≥ 0) and a 4-ary heap with decrease-key. Unreachable
+  /// algorithm with edge weights as LENGTHS (≥ 0): with Dial's bucket queue when every length is
+  /// an integer up to `BucketDistances.lengthLimit` (255), else a 4-ary heap with decrease-key. Unreachable
   /// vertices get `.infinity`; the source 0. Parallel edges: the shortest counts; self-loops never
   /// shorten anything. The distances equal those of `shortestPaths(from:weighted:direction:)`.
   ///
-  /// Cost: O(n + m) unweighted, O((n + m) log m) weighted; O(n) memory. Matches networkx
+  /// Cost: O(n + m) unweighted, O((n + m) log m) weighted (O(n + m + D) with buckets, D the largest
+  /// distance); O(n) memory. Matches networkx
   /// `single_source_shortest_path_length` / `single_source_dijkstra_path_length` and igraph
   /// `distances(source, mode="out")`.
   ///
@@ -26,6 +28,11 @@ extension CSRGraph {
     }
     // Lengths in slot order when the slots are the edge ids, else through the slot's edge id.
     let slotsAreEdges = incoming ? inSlotsAreEdgeIDs : outSlotsAreEdgeIDs
+    if let bound = BucketDistances.lengthBound(lengths) {
+      return BucketDistances.distances(
+        from: source, n: vertexCount, offsets: offsets, neighbors: neighbors,
+        edges: slotsAreEdges ? nil : (incoming ? inEdges : outEdges), lengths: lengths, bound: bound)
+    }
     return SingleSourceDistances.dijkstra(
       from: source, n: vertexCount, offsets: offsets, neighbors: neighbors,
       edges: slotsAreEdges ? nil : (incoming ? inEdges : outEdges), lengths: lengths)

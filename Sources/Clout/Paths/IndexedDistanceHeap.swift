@@ -4,7 +4,8 @@
 /// node's children share a cache line or two.
 ///
 /// Entries are (key, vertex) pairs in one flat buffer; `position[v]` is v's index in it, or −1.
-/// Push, decrease and pop cost O(log₄ size). Used by `CSRGraph.distances(from:weighted:direction:)`.
+/// Push, decrease and pop cost O(log₄ size). Used by `CSRGraph.distances(from:weighted:direction:)`
+/// when the lengths are not all small integers (those go to `BucketDistances`).
 struct IndexedDistanceHeap: ~Copyable {
   private let keys: UnsafeMutablePointer<Double>
   private let vertices: UnsafeMutablePointer<Int32>

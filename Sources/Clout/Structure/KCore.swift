@@ -6,77 +6,85 @@ extension CSRGraph {
   /// once (A lobbying B twice does not make either more central to the core). On a directed graph
   /// the degree is in-degree + out-degree, so a reciprocated pair u⇄v contributes 2.
   ///
-  /// Batagelj & Zaversnik (2003), "An O(m) algorithm for cores decomposition of networks",
-  /// arXiv:cs/0310049: bucket-sorted peeling. Cost: O(n + m) time and memory. Matches networkx
-  /// `core_number` (on the loop-free graph) and igraph `coreness(mode="all")`.
+  /// Level-by-level peeling, a queue-based form of Batagelj & Zaversnik (2003), "An O(m) algorithm
+  /// for cores decomposition of networks", arXiv:cs/0310049: for each level k, every remaining
+  /// vertex of degree k gets core k and lowers the degree of its remaining neighbours above k,
+  /// those reaching k joining the level's queue. Each arc reads (and at most writes) one degree,
+  /// and no vertex moves between buckets; the remaining vertices are scanned once per level and
+  /// compacted, which costs O(n + Σ core numbers) ≤ O(n + m) in all. Cost: O(n + m) time and
+  /// memory. Matches networkx `core_number` (on the loop-free graph) and igraph
+  /// `coreness(mode="all")`.
   public func coreNumbers() -> [Int] {
     let n = vertexCount
     let (offsets, neighbors) = coreAdjacency()
-    var core = [Int](repeating: 0, count: n)
+    var degree = [Int32](repeating: 0, count: n)
     offsets.withUnsafeBufferPointer { offsets in
       neighbors.withUnsafeBufferPointer { neighbors in
-        core.withUnsafeMutableBufferPointer { core in
-          Self.peel(n: n, offsets: offsets, neighbors: neighbors, into: core)
+        degree.withUnsafeMutableBufferPointer { degree in
+          Self.peel(n: n, offsets: offsets, neighbors: neighbors, into: degree)
         }
       }
     }
-    return core
+    return degree.map { Int($0) }
   }
 
-  /// Batagelj–Zaversnik peeling on flat buffers: `order` holds the vertices sorted by current
-  /// degree, `bin[d]` the first position of degree d, `position[v]` where v is.
+  /// The peeling on flat buffers. `remaining` lists the unpeeled vertices in increasing order (all
+  /// of degree ≥ the level); `queue` the vertices peeled at the current level. A peeled vertex
+  /// keeps its core number as its degree: later levels never lower it.
   private static func peel(
     n: Int, offsets: UnsafeBufferPointer<Int>, neighbors: UnsafeBufferPointer<Int32>,
-    into degree: UnsafeMutableBufferPointer<Int>
+    into degree: UnsafeMutableBufferPointer<Int32>
   ) {
-    var maxDegree = 0
-    for v in 0..<n {
-      degree[v] = offsets[v + 1] - offsets[v]
-      maxDegree = max(maxDegree, degree[v])
-    }
-    let bin = UnsafeMutableBufferPointer<Int>.allocate(capacity: maxDegree + 1)
-    let order = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-    let position = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+    guard n > 0 else { return }
+    let remaining = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    let queue = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
     defer {
-      bin.deallocate()
-      order.deallocate()
-      position.deallocate()
+      remaining.deallocate()
+      queue.deallocate()
     }
-    bin.initialize(repeating: 0)
-    for v in 0..<n { bin[degree[v]] += 1 }
-    var start = 0
-    for d in 0...maxDegree {
-      let c = bin[d]
-      bin[d] = start
-      start += c
-    }
+    var level = Int32.max
     for v in 0..<n {
-      position[v] = bin[degree[v]]
-      order[position[v]] = Int32(truncatingIfNeeded: v)
-      bin[degree[v]] += 1
+      let d = Int32(truncatingIfNeeded: offsets[v + 1] - offsets[v])
+      degree[v] = d
+      remaining[v] = Int32(truncatingIfNeeded: v)
+      level = min(level, d)
     }
-    for d in stride(from: maxDegree, to: 0, by: -1) { bin[d] = bin[d - 1] }
-    bin[0] = 0
-    for i in 0..<n {
-      let v = Int(order[i])
-      let dv = degree[v]
-      for slot in offsets[v]..<offsets[v + 1] {
-        let u = Int(neighbors[slot])
-        let du = degree[u]
-        guard du > dv else { continue }
-        // Move u to the front of its degree bucket, then shrink the bucket past it.
-        let pu = position[u]
-        let pw = bin[du]
-        let w = Int(order[pw])
-        if u != w {
-          position[u] = pw
-          order[pu] = Int32(truncatingIfNeeded: w)
-          position[w] = pu
-          order[pw] = Int32(truncatingIfNeeded: u)
-        }
-        bin[du] += 1
-        degree[u] = du - 1
+    var count = n
+    while count > 0 {
+      var tail = 0
+      for i in 0..<count where degree[Int(remaining[i])] == level {
+        queue[tail] = remaining[i]
+        tail += 1
       }
+      var head = 0
+      while head < tail {
+        let v = Int(queue[head])
+        head += 1
+        for slot in offsets[v]..<offsets[v + 1] {
+          let u = Int(neighbors[slot])
+          let du = degree[u]
+          guard du > level else { continue }
+          degree[u] = du - 1
+          if du - 1 == level {
+            queue[tail] = Int32(truncatingIfNeeded: u)
+            tail += 1
+          }
+        }
+      }
+      // Keep the vertices above this level; the next level is the lowest degree among them.
+      var kept = 0
+      var next = Int32.max
+      for i in 0..<count {
+        let v = remaining[i]
+        let d = degree[Int(v)]
+        if d > level {
+          remaining[kept] = v
+          kept += 1
+          next = min(next, d)
+        }
+      }
+      count = kept
+      level = next
     }
   }
 

@@ -2,88 +2,109 @@ extension CSRGraph {
   /// Strongly connected components: maximal vertex sets in which every vertex reaches every other
   /// along edge directions.
   ///
-  /// Tarjan's algorithm (Tarjan 1972, SIAM J. Comput. 1(2):146–160) with an explicit stack instead of
-  /// recursion, so graphs with millions of vertices on one long path do not overflow the call stack,
-  /// on flat buffers allocated once (a vertex is on Tarjan's stack exactly when it has an index and
-  /// no component yet). On an undirected graph these are the connected components. Blocks are
+  /// Pearce's space-efficient variant of Tarjan's algorithm (D. J. Pearce 2016, "A space-efficient
+  /// algorithm for finding strongly connected components", Inf. Process. Lett. 116(1):47–52;
+  /// Tarjan 1972, SIAM J. Comput. 1(2):146–160): one `rindex` per vertex serves as visit index,
+  /// low-link and, once the component is closed, component label, so each arc reads a single
+  /// word. The depth-first search keeps an explicit stack instead of recursion, so graphs with
+  /// millions of vertices on one long path do not overflow the call stack, on flat buffers
+  /// allocated once. On an undirected graph these are the connected components. Blocks are
   /// numbered by their lowest vertex. Cost: O(n + m) time, O(n) memory. Matches networkx
   /// `strongly_connected_components` and igraph `connected_components(mode="strong")`.
   public func stronglyConnectedComponents() -> VertexPartition {
     if !isDirected { return connectedComponents() }
     let n = vertexCount
-    var component = [Int32](repeating: -1, count: n)
-    var components: Int32 = 0
-    let index = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-    let low = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
+    // 0: not visited; 1…: visit index (or the low-link it has lowered to) while open; after that
+    // the component label, counted down from n, above every index still in use.
+    var rindex = [Int32](repeating: 0, count: n)
+    var label = Int32(truncatingIfNeeded: n)
     let stack = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
     let callVertex = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
     let callSlot = UnsafeMutableBufferPointer<Int>.allocate(capacity: n)
+    let callRoot = UnsafeMutableBufferPointer<Bool>.allocate(capacity: n)
     defer {
-      for b in [index, low, stack, callVertex] { b.deallocate() }
+      stack.deallocate()
+      callVertex.deallocate()
       callSlot.deallocate()
+      callRoot.deallocate()
     }
-    index.initialize(repeating: -1)
     let offsets = outOffsets
     let neighbors = outNeighbors
-    component.withUnsafeMutableBufferPointer { component in
+    rindex.withUnsafeMutableBufferPointer { rindex in
       offsets.withUnsafeBufferPointer { offsets in
         neighbors.withUnsafeBufferPointer { neighbors in
-          var counter: Int32 = 0
+          var index: Int32 = 1
           var top = 0
-          var depth = 0
-          for root in 0..<n where index[root] < 0 {
-            index[root] = counter
-            low[root] = counter
-            counter += 1
-            stack[top] = Int32(truncatingIfNeeded: root)
-            top += 1
+          for root in 0..<n where rindex[root] == 0 {
+            rindex[root] = index
+            index += 1
             callVertex[0] = Int32(truncatingIfNeeded: root)
             callSlot[0] = offsets[root]
-            depth = 1
+            callRoot[0] = true
+            var depth = 1
             while depth > 0 {
               let v = Int(callVertex[depth - 1])
               var slot = callSlot[depth - 1]
               let end = offsets[v + 1]
+              var low = rindex[v]
+              var isRoot = callRoot[depth - 1]
               var descended = false
               while slot < end {
                 let w = Int(neighbors[slot])
                 slot += 1
-                if index[w] < 0 {
+                let rw = rindex[w]
+                if rw == 0 {
                   callSlot[depth - 1] = slot
-                  index[w] = counter
-                  low[w] = counter
-                  counter += 1
-                  stack[top] = Int32(truncatingIfNeeded: w)
-                  top += 1
+                  callRoot[depth - 1] = isRoot
+                  rindex[v] = low
+                  rindex[w] = index
+                  index += 1
                   callVertex[depth] = Int32(truncatingIfNeeded: w)
                   callSlot[depth] = offsets[w]
+                  callRoot[depth] = true
                   depth += 1
                   descended = true
                   break
                 }
-                if component[w] < 0 && index[w] < low[v] { low[v] = index[w] }
+                // An open vertex of lower index (a closed one has a label above every index).
+                if rw < low {
+                  low = rw
+                  isRoot = false
+                }
               }
               if descended { continue }
               depth -= 1
+              if isRoot {
+                // v closes a component: v and the open vertices above it on the stack.
+                label -= 1
+                index -= 1
+                while top > 0 && low <= rindex[Int(stack[top - 1])] {
+                  top -= 1
+                  rindex[Int(stack[top])] = label
+                  index -= 1
+                }
+                rindex[v] = label
+              } else {
+                rindex[v] = low
+                stack[top] = Int32(truncatingIfNeeded: v)
+                top += 1
+              }
               if depth > 0 {
                 let parent = Int(callVertex[depth - 1])
-                if low[v] < low[parent] { low[parent] = low[v] }
-              }
-              if low[v] == index[v] {
-                while true {
-                  top -= 1
-                  let w = Int(stack[top])
-                  component[w] = components
-                  if w == v { break }
+                if rindex[v] < rindex[parent] {
+                  rindex[parent] = rindex[v]
+                  callRoot[depth - 1] = false
                 }
-                components += 1
               }
             }
           }
         }
       }
     }
-    return VertexPartition(renumbering: component, labelBound: Int(components))
+    // Labels lie in label..<n; shift them to 0..<(n − label) for renumbering.
+    let base = label
+    for v in 0..<n { rindex[v] -= base }
+    return VertexPartition(renumbering: rindex, labelBound: n - Int(base))
   }
 
   /// Whether every vertex reaches every other along edge directions (for undirected graphs: whether
