@@ -52,13 +52,13 @@ extension CSRGraph {
       return LouvainResult(partition: singletons, modularity: 0, levels: 0, seed: seed)
     }
     var random = SplitMixShuffler(seed: seed)
-    var level = LouvainLevel(graph: self, weighted: weighted)
+    var level = LouvainLevel(graph: self, weighted: weighted, order: Self.visitingOrder(n, &random))
     var current = try modularity(
       of: VertexPartition(renumbering: assignment, labelBound: n), weighted: weighted, resolution: resolution)
     var levels = 0
     while true {
-      let (community, count, moved) = Self.louvainMoves(
-        level, totalWeight: m, resolution: resolution, directed: isDirected, random: &random)
+      let (community, atPosition, count, moved) = Self.louvainMoves(
+        level, totalWeight: m, resolution: resolution, directed: isDirected)
       guard moved else { break }
       for v in 0..<n { assignment[v] = community[Int(assignment[v])] }
       levels += 1
@@ -66,7 +66,7 @@ extension CSRGraph {
         of: VertexPartition(renumbering: assignment, labelBound: count), weighted: weighted, resolution: resolution)
       if next - current <= threshold { break }
       current = next
-      level = level.aggregated(by: community, count: count)
+      level = level.aggregated(by: atPosition, count: count, order: Self.visitingOrder(count, &random))
     }
     let partition = VertexPartition(renumbering: assignment, labelBound: n)
     let q = try modularity(of: partition, weighted: weighted, resolution: resolution)
@@ -112,20 +112,22 @@ extension CSRGraph {
     return best
   }
 
-  /// One level's local moving phase. Returns the community of each vertex of the level, numbered
-  /// `0..<count` by first vertex, and whether any vertex moved.
-  private static func louvainMoves(
-    _ level: LouvainLevel, totalWeight m: Double, resolution gamma: Double, directed: Bool,
-    random: inout SplitMixShuffler
-  ) -> (community: [Int32], count: Int, moved: Bool) {
-    let n = level.vertexCount
-    var community = (0..<n).map { Int32(truncatingIfNeeded: $0) }
-    var order = Array(0..<n)
+  /// A level's visiting order: a seeded shuffle of `0..<count`.
+  private static func visitingOrder(_ count: Int, _ random: inout SplitMixShuffler) -> [Int] {
+    var order = Array(0..<count)
     random.shuffle(&order)
-    // A vertex without neighbours never moves and no vertex ever joins it (its community's
-    // strength is its own, so taking it out and putting it back is exact): it is left out of the
-    // sweeps, the others keep their shuffled order.
-    order.removeAll { level.offsets[$0 + 1] == level.offsets[$0] }
+    return order
+  }
+
+  /// One level's local moving phase, visiting the level's vertices in their stored order. Returns
+  /// the community of each vertex of the level's own numbering and of each position, numbered
+  /// `0..<count` by first vertex of the level's own numbering, and whether any vertex moved.
+  private static func louvainMoves(
+    _ level: LouvainLevel, totalWeight m: Double, resolution gamma: Double, directed: Bool
+  ) -> (community: [Int32], atPosition: [Int32], count: Int, moved: Bool) {
+    let n = level.vertexCount
+    // Communities are named by positions while moving.
+    var community = (0..<n).map { Int32(truncatingIfNeeded: $0) }
     // Per community c, side by side so that one cache line serves both: `state[2c]` the weight from
     // the current vertex to c (−1: not a neighbour yet; weights are ≥ 0, so no live entry is
     // negative) and `state[2c + 1]` the total out-strength of c (the strength when undirected).
@@ -151,61 +153,63 @@ extension CSRGraph {
                   level.weights.withUnsafeBufferPointer { weights in
                     level.outStrength.withUnsafeBufferPointer { outStrength in
                       level.inStrength.withUnsafeBufferPointer { inStrength in
-                        order.withUnsafeBufferPointer { order in
-                          while moves > 0 && sweeps < 10_000 {
-                            moves = 0
-                            sweeps += 1
-                            for u in order {
-                              let first = offsets[u]
-                              let degree = offsets[u + 1] - first
-                              // The neighbours' communities first: independent loads the processor
-                              // overlaps, rather than a miss on a community and then on its weight,
-                              // neighbour after neighbour.
-                              for k in 0..<degree { around[k] = community[Int(neighbors[first + k])] }
-                              var count = 0
-                              // Without branches: whether a community is new to u is data (a
-                              // mispredicted branch per neighbour costs more than the extra store).
-                              for k in 0..<degree {
-                                let c = Int(around[k])
-                                let link = state[2 * c]
-                                let fresh = link < 0
-                                state[2 * c] = (fresh ? 0 : link) + weights[first + k]
-                                touched[count] = around[k]
-                                count += fresh ? 1 : 0
+                        while moves > 0 && sweeps < 10_000 {
+                          moves = 0
+                          sweeps += 1
+                          for u in 0..<n {
+                            let first = offsets[u]
+                            let degree = offsets[u + 1] - first
+                            // A vertex without neighbours never moves and no vertex ever joins it
+                            // (its community's strength is its own, so taking it out and putting
+                            // it back is exact).
+                            if degree == 0 { continue }
+                            // The neighbours' communities first: independent loads the processor
+                            // overlaps, rather than a miss on a community and then on its weight,
+                            // neighbour after neighbour.
+                            for k in 0..<degree { around[k] = community[Int(neighbors[first + k])] }
+                            var count = 0
+                            // Without branches: whether a community is new to u is data (a
+                            // mispredicted branch per neighbour costs more than the extra store).
+                            for k in 0..<degree {
+                              let c = Int(around[k])
+                              let link = state[2 * c]
+                              let fresh = link < 0
+                              state[2 * c] = (fresh ? 0 : link) + weights[first + k]
+                              touched[count] = around[k]
+                              count += fresh ? 1 : 0
+                            }
+                            let own = Int(community[u])
+                            let kOut = outStrength[u]
+                            let kIn = directed ? inStrength[u] : 0
+                            state[2 * own + 1] -= kOut
+                            if directed { totalIn[own] -= kIn }
+                            // gamma × (expected weight between u and a community under the null
+                            // model) / m.
+                            let ownLink = max(0, state[2 * own])
+                            let ownOut = state[2 * own + 1]
+                            let ownExpected =
+                              directed ? (kOut * totalIn[own] + kIn * ownOut) / mm : ownOut * kOut / (2 * mm)
+                            let removeCost = -ownLink / m + gamma * ownExpected
+                            var best = own
+                            var bestGain = 0.0
+                            for k in 0..<count {
+                              let c = Int(touched[k])
+                              let out = state[2 * c + 1]
+                              let expected =
+                                directed ? (kOut * totalIn[c] + kIn * out) / mm : out * kOut / (2 * mm)
+                              let gain = removeCost + state[2 * c] / m - gamma * expected
+                              if gain > bestGain {
+                                bestGain = gain
+                                best = c
                               }
-                              let own = Int(community[u])
-                              let kOut = outStrength[u]
-                              let kIn = directed ? inStrength[u] : 0
-                              state[2 * own + 1] -= kOut
-                              if directed { totalIn[own] -= kIn }
-                              // gamma × (expected weight between u and a community under the null
-                              // model) / m.
-                              let ownLink = max(0, state[2 * own])
-                              let ownOut = state[2 * own + 1]
-                              let ownExpected =
-                                directed ? (kOut * totalIn[own] + kIn * ownOut) / mm : ownOut * kOut / (2 * mm)
-                              let removeCost = -ownLink / m + gamma * ownExpected
-                              var best = own
-                              var bestGain = 0.0
-                              for k in 0..<count {
-                                let c = Int(touched[k])
-                                let out = state[2 * c + 1]
-                                let expected =
-                                  directed ? (kOut * totalIn[c] + kIn * out) / mm : out * kOut / (2 * mm)
-                                let gain = removeCost + state[2 * c] / m - gamma * expected
-                                if gain > bestGain {
-                                  bestGain = gain
-                                  best = c
-                                }
-                                state[2 * c] = -1
-                              }
-                              state[2 * best + 1] += kOut
-                              if directed { totalIn[best] += kIn }
-                              if best != own {
-                                community[u] = Int32(truncatingIfNeeded: best)
-                                moves += 1
-                                moved = true
-                              }
+                              state[2 * c] = -1
+                            }
+                            state[2 * best + 1] += kOut
+                            if directed { totalIn[best] += kIn }
+                            if best != own {
+                              community[u] = Int32(truncatingIfNeeded: best)
+                              moves += 1
+                              moved = true
                             }
                           }
                         }
@@ -219,7 +223,11 @@ extension CSRGraph {
         }
       }
     }
-    let renumbered = VertexPartition(renumbering: community, labelBound: n)
-    return (renumbered.labels, renumbered.count, moved)
+    // Renumbered by first vertex of the level's own numbering.
+    var ownLabel = [Int32](repeating: 0, count: n)
+    for v in 0..<n { ownLabel[v] = community[Int(level.position[v])] }
+    let renumbered = VertexPartition(renumbering: ownLabel, labelBound: n)
+    let atPosition = level.order.map { renumbered.labels[Int($0)] }
+    return (renumbered.labels, atPosition, renumbered.count, moved)
   }
 }

@@ -2,6 +2,13 @@
 /// level below, stored as symmetric merged neighbour lists without self-loops (internal weight
 /// does not affect a move's gain, only the strengths do).
 ///
+/// The vertices are stored in the order a sweep visits them (the level's seeded shuffle): position
+/// `i` holds the vertex `order[i]` of the level's own numbering (vertex ids at the bottom, community
+/// numbers above), and neighbours are positions too. A sweep then reads the neighbour lists front to
+/// back instead of jumping to a random list per vertex, which on large graphs costs several cache
+/// and TLB misses per vertex. Neighbour lists keep the order they would have in the level's own
+/// numbering, so the moves made are the same as in that numbering.
+///
 /// For a digraph a neighbour's weight is the arc weight in both directions added up, and the out-
 /// and in-strengths are kept apart (Leicht–Newman gains); for an undirected graph `outStrength` is
 /// the strength (a self-loop counted twice) and `inStrength` is unused.
@@ -12,16 +19,22 @@ struct LouvainLevel {
   let weights: [Double]
   let outStrength: [Double]
   let inStrength: [Double]
+  /// The level's own number of the vertex at each position.
+  let order: [Int32]
+  /// The position of each vertex of the level's own numbering (the inverse of `order`).
+  let position: [Int32]
 
-  /// The bottom level: the graph's vertices, parallel edges merged with weights added. O(n + m).
-  init(graph g: CSRGraph, weighted: Bool) {
+  /// The bottom level: the graph's vertices, visited in `order` (a permutation of `0..<n`), parallel
+  /// edges merged with weights added. O(n + m).
+  init(graph g: CSRGraph, weighted: Bool, order: [Int]) {
     let n = g.vertexCount
     var offsets = [Int](repeating: 0, count: n + 1)
     var neighbors: [Int32] = []
     var weights: [Double] = []
     var outStrength = [Double](repeating: 0, count: n)
     var inStrength = [Double](repeating: 0, count: n)
-    var position = [Int](repeating: -1, count: n)
+    var slotOf = [Int](repeating: -1, count: n)
+    let place = Self.inverse(of: order)
     let sides = g.isDirected ? 2 : 1
     let slotCount = g.outNeighbors.count + (g.isDirected ? g.inNeighbors.count : 0)
     neighbors.reserveCapacity(slotCount)
@@ -33,7 +46,8 @@ struct LouvainLevel {
       g.outSlotsAreEdgeIDs ? [] : g.outEdges, g.inSlotsAreEdgeIDs || !g.isDirected ? [] : g.inEdges,
     ]
     let edgeWeights = weighted ? g.edgeWeights : nil
-    for v in 0..<n {
+    for i in 0..<n {
+      let v = order[i]
       let start = neighbors.count
       for pass in 0..<sides {
         let offsets = sideOffsets[pass]
@@ -42,18 +56,19 @@ struct LouvainLevel {
         for slot in offsets[v]..<offsets[v + 1] {
           let u = Int(adjacent[slot])
           let w = edgeWeights.map { $0[edges.isEmpty ? slot : Int(edges[slot])] } ?? 1
-          if pass == 0 { outStrength[v] += w } else { inStrength[v] += w }
+          if pass == 0 { outStrength[i] += w } else { inStrength[i] += w }
           if u == v { continue }
-          if position[u] >= start {
-            weights[position[u]] += w
+          let p = Int(place[u])
+          if slotOf[p] >= start {
+            weights[slotOf[p]] += w
           } else {
-            position[u] = neighbors.count
-            neighbors.append(Int32(truncatingIfNeeded: u))
+            slotOf[p] = neighbors.count
+            neighbors.append(Int32(truncatingIfNeeded: p))
             weights.append(w)
           }
         }
       }
-      offsets[v + 1] = neighbors.count
+      offsets[i + 1] = neighbors.count
     }
     self.vertexCount = n
     self.offsets = offsets
@@ -61,53 +76,64 @@ struct LouvainLevel {
     self.weights = weights
     self.outStrength = outStrength
     self.inStrength = inStrength
+    self.order = order.map { Int32(truncatingIfNeeded: $0) }
+    self.position = place
   }
 
   private init(
-    vertexCount: Int, offsets: [Int], neighbors: [Int32], weights: [Double], outStrength: [Double],
-    inStrength: [Double]
+    offsets: [Int], neighbors: [Int32], weights: [Double], outStrength: [Double], inStrength: [Double],
+    order: [Int32], position: [Int32]
   ) {
-    self.vertexCount = vertexCount
+    self.vertexCount = order.count
     self.offsets = offsets
     self.neighbors = neighbors
     self.weights = weights
     self.outStrength = outStrength
     self.inStrength = inStrength
+    self.order = order
+    self.position = position
   }
 
-  /// The next level up: one vertex per community (`community[v]` in `0..<count`), edges between
-  /// communities merged with weights added, edges inside a community dropped. O(n + m) of this level.
-  func aggregated(by community: [Int32], count: Int) -> LouvainLevel {
-    // Counting sort of this level's vertices by community.
+  /// The next level up: one vertex per community, visited in `order` (a permutation of
+  /// `0..<count`); `community[i]` is the community, in `0..<count`, of the vertex at position `i`.
+  /// Edges between communities are merged with weights added, edges inside a community dropped.
+  /// A community's members are taken in the level's own numbering and their neighbours in list
+  /// order, so sums and neighbour lists come out as they would without the visiting order.
+  /// O(n + m) of this level.
+  func aggregated(by community: [Int32], count: Int, order: [Int]) -> LouvainLevel {
+    let place = Self.inverse(of: order)
+    // The position, in the next level, of the community of each position of this one.
+    let target = community.map { place[Int($0)] }
+    // Counting sort of this level's positions by target, in the level's own vertex order.
     var memberOffsets = [Int](repeating: 0, count: count + 1)
-    for c in community { memberOffsets[Int(c) + 1] += 1 }
+    for t in target { memberOffsets[Int(t) + 1] += 1 }
     for c in 0..<count { memberOffsets[c + 1] += memberOffsets[c] }
     var cursor = memberOffsets
     var members = [Int32](repeating: 0, count: vertexCount)
-    for v in 0..<vertexCount {
-      let c = Int(community[v])
-      members[cursor[c]] = Int32(truncatingIfNeeded: v)
-      cursor[c] += 1
+    for p in position {
+      let t = Int(target[Int(p)])
+      members[cursor[t]] = p
+      cursor[t] += 1
     }
     var offsets = [Int](repeating: 0, count: count + 1)
     var neighbors: [Int32] = []
     var weights: [Double] = []
     var outStrength = [Double](repeating: 0, count: count)
     var inStrength = [Double](repeating: 0, count: count)
-    var position = [Int](repeating: -1, count: count)
+    var slotOf = [Int](repeating: -1, count: count)
     for c in 0..<count {
       let start = neighbors.count
-      for i in memberOffsets[c]..<memberOffsets[c + 1] {
-        let v = Int(members[i])
+      for k in memberOffsets[c]..<memberOffsets[c + 1] {
+        let v = Int(members[k])
         outStrength[c] += self.outStrength[v]
         inStrength[c] += self.inStrength[v]
         for slot in range(v) {
-          let d = Int(community[Int(self.neighbors[slot])])
+          let d = Int(target[Int(self.neighbors[slot])])
           if d == c { continue }
-          if position[d] >= start {
-            weights[position[d]] += self.weights[slot]
+          if slotOf[d] >= start {
+            weights[slotOf[d]] += self.weights[slot]
           } else {
-            position[d] = neighbors.count
+            slotOf[d] = neighbors.count
             neighbors.append(Int32(truncatingIfNeeded: d))
             weights.append(self.weights[slot])
           }
@@ -116,10 +142,17 @@ struct LouvainLevel {
       offsets[c + 1] = neighbors.count
     }
     return LouvainLevel(
-      vertexCount: count, offsets: offsets, neighbors: neighbors, weights: weights, outStrength: outStrength,
-      inStrength: inStrength)
+      offsets: offsets, neighbors: neighbors, weights: weights, outStrength: outStrength, inStrength: inStrength,
+      order: order.map { Int32(truncatingIfNeeded: $0) }, position: place)
   }
 
-  /// Slot range of vertex v in `neighbors`/`weights`.
+  /// Slot range of the vertex at position v in `neighbors`/`weights`.
   @inline(__always) func range(_ v: Int) -> Range<Int> { offsets[v]..<offsets[v + 1] }
+
+  /// The inverse of a permutation of `0..<order.count`.
+  private static func inverse(of order: [Int]) -> [Int32] {
+    var place = [Int32](repeating: 0, count: order.count)
+    for (i, v) in order.enumerated() { place[v] = Int32(truncatingIfNeeded: i) }
+    return place
+  }
 }
