@@ -16,7 +16,11 @@ struct LouvainLevel {
   let vertexCount: Int
   let offsets: [Int]
   let neighbors: [Int32]
+  /// Merged edge weights, one per neighbour slot; empty when every weight is 1 (`unitWeights`).
   let weights: [Double]
+  /// Whether every neighbour weight is 1 (the bottom level of a simple graph without weights):
+  /// sweeps then do not read `weights`.
+  let unitWeights: Bool
   let outStrength: [Double]
   let inStrength: [Double]
   /// The level's own number of the vertex at each position.
@@ -73,7 +77,8 @@ struct LouvainLevel {
     self.vertexCount = n
     self.offsets = offsets
     self.neighbors = neighbors
-    self.weights = weights
+    self.unitWeights = !weights.contains { $0 != 1 }
+    self.weights = unitWeights ? [] : weights
     self.outStrength = outStrength
     self.inStrength = inStrength
     self.order = order.map { Int32(truncatingIfNeeded: $0) }
@@ -88,6 +93,7 @@ struct LouvainLevel {
     self.offsets = offsets
     self.neighbors = neighbors
     self.weights = weights
+    self.unitWeights = false
     self.outStrength = outStrength
     self.inStrength = inStrength
     self.order = order
@@ -130,12 +136,13 @@ struct LouvainLevel {
         for slot in range(v) {
           let d = Int(target[Int(self.neighbors[slot])])
           if d == c { continue }
+          let w = unitWeights ? 1 : self.weights[slot]
           if slotOf[d] >= start {
-            weights[slotOf[d]] += self.weights[slot]
+            weights[slotOf[d]] += w
           } else {
             slotOf[d] = neighbors.count
             neighbors.append(Int32(truncatingIfNeeded: d))
-            weights.append(self.weights[slot])
+            weights.append(w)
           }
         }
       }
