@@ -44,7 +44,9 @@ extension CSRGraph {
   ///   - threshold: minimum modularity gain of a level to go on to the next.
   ///   - seed: the random seed; the same seed gives the same result.
   /// - Throws: `GraphError.negativeWeight` if `weighted` and a weight is negative.
-  public func louvain(weighted: Bool, resolution: Double = 1, threshold: Double = 1e-7, seed: UInt64)
+  public func louvain(
+    weighted: Bool, resolution: Double = 1, threshold: Double = 1e-7, seed: UInt64
+  )
     throws(GraphError) -> LouvainResult
   {
     if weighted, let w = edgeWeights {
@@ -60,8 +62,7 @@ extension CSRGraph {
     }
     var random = SplitMixShuffler(seed: seed)
     var level = LouvainLevel(graph: self, weighted: weighted, order: Self.visitingOrder(n, &random))
-    var current = try modularity(
-      of: VertexPartition(renumbering: assignment, labelBound: n), weighted: weighted, resolution: resolution)
+    var current = level.modularity(totalWeight: m, resolution: resolution, directed: isDirected)
     var levels = 0
     while true {
       let (community, atPosition, count, moved) = Self.louvainMoves(
@@ -69,11 +70,13 @@ extension CSRGraph {
       guard moved else { break }
       for v in 0..<n { assignment[v] = community[Int(assignment[v])] }
       levels += 1
-      let next = try modularity(
-        of: VertexPartition(renumbering: assignment, labelBound: count), weighted: weighted, resolution: resolution)
+      // The level's partition, as vertices of the next level: its modularity comes with it.
+      let up = level.aggregated(
+        by: atPosition, count: count, order: Self.visitingOrder(count, &random))
+      let next = up.modularity(totalWeight: m, resolution: resolution, directed: isDirected)
       if next - current <= threshold { break }
       current = next
-      level = level.aggregated(by: atPosition, count: count, order: Self.visitingOrder(count, &random))
+      level = up
     }
     let partition = VertexPartition(renumbering: assignment, labelBound: n)
     let q = try modularity(of: partition, weighted: weighted, resolution: resolution)
@@ -89,7 +92,8 @@ extension CSRGraph {
   /// - Parameter threads: how many runs at once (nil: all active processors).
   /// - Throws: `GraphError.undefined` if `seeds` is empty, and whatever `louvain` throws.
   public func bestLouvain(
-    weighted: Bool, resolution: Double = 1, threshold: Double = 1e-7, seeds: [UInt64], threads: Int? = nil
+    weighted: Bool, resolution: Double = 1, threshold: Double = 1e-7, seeds: [UInt64],
+    threads: Int? = nil
   ) throws(GraphError) -> LouvainResult {
     guard !seeds.isEmpty else { throw .undefined("bestLouvain needs at least one seed") }
     let graph = self
@@ -100,7 +104,8 @@ extension CSRGraph {
       work: { range -> [Result<LouvainResult, GraphError>] in
         range.map { i in
           Result { () throws(GraphError) -> LouvainResult in
-            try graph.louvain(weighted: weighted, resolution: resolution, threshold: threshold, seed: seeds[i])
+            try graph.louvain(
+              weighted: weighted, resolution: resolution, threshold: threshold, seed: seeds[i])
           }
         }
       },
@@ -179,7 +184,9 @@ extension CSRGraph {
                               // The neighbours' communities first: independent loads the processor
                               // overlaps, rather than a miss on a community and then on its weight,
                               // neighbour after neighbour.
-                              for k in 0..<degree { around[k] = community[Int(neighbors[first + k])] }
+                              for k in 0..<degree {
+                                around[k] = community[Int(neighbors[first + k])]
+                              }
                               var count = 0
                               // Without branches: whether a community is new to u is data (a
                               // mispredicted branch per neighbour costs more than the extra store).
@@ -212,7 +219,9 @@ extension CSRGraph {
                               let ownLink = max(0, state[2 * own])
                               let ownOut = state[2 * own + 1]
                               let ownExpected =
-                                directed ? (kOut * totalIn[own] + kIn * ownOut) / mm : ownOut * kOut / (2 * mm)
+                                directed
+                                ? (kOut * totalIn[own] + kIn * ownOut) / mm
+                                : ownOut * kOut / (2 * mm)
                               let removeCost = -ownLink / m + gamma * ownExpected
                               var best = own
                               var bestGain = 0.0
@@ -220,7 +229,8 @@ extension CSRGraph {
                                 let c = Int(touched[k])
                                 let out = state[2 * c + 1]
                                 let expected =
-                                  directed ? (kOut * totalIn[c] + kIn * out) / mm : out * kOut / (2 * mm)
+                                  directed
+                                  ? (kOut * totalIn[c] + kIn * out) / mm : out * kOut / (2 * mm)
                                 let gain = removeCost + state[2 * c] / m - gamma * expected
                                 if gain > bestGain {
                                   bestGain = gain
