@@ -36,11 +36,12 @@ struct LouvainLevel {
   init(graph g: CSRGraph, weighted: Bool, order: [Int]) {
     let n = g.vertexCount
     let slotCount = g.outNeighbors.count + (g.isDirected ? g.inNeighbors.count : 0)
-    var lists = LouvainLists(slotCount: slotCount, vertexCount: n)
+    let place = Self.inverse(of: order)
+    // Neighbours are looked up by vertex and stored by position.
+    var lists = LouvainLists(slotCount: slotCount, listCount: n, names: place)
     var outStrength = [Double](repeating: 0, count: n)
     var inStrength = [Double](repeating: 0, count: n)
     var innerWeight = [Double](repeating: 0, count: n)
-    let place = Self.inverse(of: order)
     let edgeWeights = weighted ? g.edgeWeights : nil
     // Per side: offsets, neighbours and the edge id of each slot (empty when slots are edge ids).
     let sides = g.isDirected ? 2 : 1
@@ -62,7 +63,7 @@ struct LouvainLevel {
           let w = edgeWeights.map { $0[edges.isEmpty ? slot : Int(edges[slot])] } ?? 1
           if pass == 0 { outStrength[i] += w } else { inStrength[i] += w }
           // A self-loop is met twice (both ends, or out and in): half its weight each time.
-          if u == v { innerWeight[i] += w / 2 } else { lists.add(Int(place[u]), weight: w) }
+          if u == v { innerWeight[i] += w / 2 } else { lists.add(u, weight: w) }
         }
       }
     }
@@ -116,7 +117,8 @@ struct LouvainLevel {
       members[cursor[t]] = Int32(truncatingIfNeeded: p)
       cursor[t] += 1
     }
-    var lists = LouvainLists(slotCount: neighbors.count, vertexCount: count)
+    var lists = LouvainLists(
+      slotCount: neighbors.count, listCount: count, names: (0..<count).map { Int32(truncatingIfNeeded: $0) })
     var outStrength = [Double](repeating: 0, count: count)
     var inStrength = [Double](repeating: 0, count: count)
     var innerWeight = [Double](repeating: 0, count: count)
