@@ -38,7 +38,7 @@ struct LouvainLevel {
     let slotCount = g.outNeighbors.count + (g.isDirected ? g.inNeighbors.count : 0)
     let place = Self.inverse(of: order)
     // Neighbours are looked up by vertex and stored by position.
-    var lists = LouvainLists(slotCount: slotCount, listCount: n, names: place)
+    let lists = LouvainLists(slotCount: slotCount, listCount: n, names: place)
     var outStrength = [Double](repeating: 0, count: n)
     var inStrength = [Double](repeating: 0, count: n)
     var innerWeight = [Double](repeating: 0, count: n)
@@ -117,7 +117,7 @@ struct LouvainLevel {
       members[cursor[t]] = Int32(truncatingIfNeeded: p)
       cursor[t] += 1
     }
-    var lists = LouvainLists(
+    let lists = LouvainLists(
       slotCount: neighbors.count, listCount: count, names: (0..<count).map { Int32(truncatingIfNeeded: $0) })
     var outStrength = [Double](repeating: 0, count: count)
     var inStrength = [Double](repeating: 0, count: count)
