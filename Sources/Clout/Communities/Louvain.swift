@@ -17,9 +17,15 @@ extension CSRGraph {
   ///
   /// Each level visits the vertices in a random order (a SplitMix64 shuffle of the seed) and moves
   /// each vertex to the neighbouring community with the largest strictly positive modularity gain,
-  /// repeating until no vertex moves; then communities become vertices and the next level starts.
+  /// sweeping again in the same order until a sweep moves no vertex; then communities become
+  /// vertices and the next level starts. The first sweep of a level looks at every vertex, later
+  /// sweeps only at vertices a neighbour of which has moved to another community than theirs since
+  /// they were last looked at (the pruning of Ozaki, Tezuka & Inaba 2016, Int. J. Comput. Electr.
+  /// Eng. 8(3); Leiden's fast local moving, Traag, Waltman & van Eck 2019, re-queues the same
+  /// vertices): the others are taken to stay where they are, which is what nearly all of them do.
   /// It stops when a level raises the modularity by at most `threshold`, returning that level's
-  /// partition. Digraphs use the directed (Leicht–Newman) gain. These are the semantics of networkx
+  /// partition. Digraphs use the directed (Leicht–Newman) gain. Apart from the pruning (networkx
+  /// looks at every vertex in every sweep) these are the semantics of networkx
   /// `community.louvain_communities(G, weight, resolution, threshold, seed)`; the random stream
   /// differs from Python's, so partitions for a given seed differ from networkx's, not in quality.
   ///
@@ -28,8 +34,9 @@ extension CSRGraph {
   /// As a safety net a level stops after 10 000 sweeps even if vertices still move.
   ///
   /// A heuristic: the result is a lower bound on the maximum modularity (which is NP-hard to find).
-  /// Cost: about O(m) per sweep, typically a few sweeps per level and O(log n) levels; O(n + m)
-  /// memory.
+  /// Cost: O(n + m) for the first sweep of a level, then O(n) plus the degrees of the vertices
+  /// looked at per sweep (a few full sweeps' worth per level in practice), and O(log n) levels;
+  /// O(n + m) memory.
   ///
   /// - Parameters:
   ///   - weighted: use edge weights as strengths (1 each when false or when the graph has none).
@@ -37,7 +44,9 @@ extension CSRGraph {
   ///   - threshold: minimum modularity gain of a level to go on to the next.
   ///   - seed: the random seed; the same seed gives the same result.
   /// - Throws: `GraphError.negativeWeight` if `weighted` and a weight is negative.
-  public func louvain(weighted: Bool, resolution: Double = 1, threshold: Double = 1e-7, seed: UInt64)
+  public func louvain(
+    weighted: Bool, resolution: Double = 1, threshold: Double = 1e-7, seed: UInt64
+  )
     throws(GraphError) -> LouvainResult
   {
     if weighted, let w = edgeWeights {
@@ -52,21 +61,22 @@ extension CSRGraph {
       return LouvainResult(partition: singletons, modularity: 0, levels: 0, seed: seed)
     }
     var random = SplitMixShuffler(seed: seed)
-    var level = LouvainLevel(graph: self, weighted: weighted)
-    var current = try modularity(
-      of: VertexPartition(renumbering: assignment, labelBound: n), weighted: weighted, resolution: resolution)
+    var level = LouvainLevel(graph: self, weighted: weighted, order: Self.visitingOrder(n, &random))
+    var current = level.modularity(totalWeight: m, resolution: resolution, directed: isDirected)
     var levels = 0
     while true {
-      let (community, count, moved) = Self.louvainMoves(
-        level, totalWeight: m, resolution: resolution, directed: isDirected, random: &random)
+      let (community, atPosition, count, moved) = Self.louvainMoves(
+        level, totalWeight: m, resolution: resolution, directed: isDirected)
       guard moved else { break }
       for v in 0..<n { assignment[v] = community[Int(assignment[v])] }
       levels += 1
-      let next = try modularity(
-        of: VertexPartition(renumbering: assignment, labelBound: count), weighted: weighted, resolution: resolution)
+      // The level's partition, as vertices of the next level: its modularity comes with it.
+      let up = level.aggregated(
+        by: atPosition, count: count, order: Self.visitingOrder(count, &random))
+      let next = up.modularity(totalWeight: m, resolution: resolution, directed: isDirected)
       if next - current <= threshold { break }
       current = next
-      level = level.aggregated(by: community, count: count)
+      level = up
     }
     let partition = VertexPartition(renumbering: assignment, labelBound: n)
     let q = try modularity(of: partition, weighted: weighted, resolution: resolution)
@@ -82,7 +92,8 @@ extension CSRGraph {
   /// - Parameter threads: how many runs at once (nil: all active processors).
   /// - Throws: `GraphError.undefined` if `seeds` is empty, and whatever `louvain` throws.
   public func bestLouvain(
-    weighted: Bool, resolution: Double = 1, threshold: Double = 1e-7, seeds: [UInt64], threads: Int? = nil
+    weighted: Bool, resolution: Double = 1, threshold: Double = 1e-7, seeds: [UInt64],
+    threads: Int? = nil
   ) throws(GraphError) -> LouvainResult {
     guard !seeds.isEmpty else { throw .undefined("bestLouvain needs at least one seed") }
     let graph = self
@@ -93,7 +104,8 @@ extension CSRGraph {
       work: { range -> [Result<LouvainResult, GraphError>] in
         range.map { i in
           Result { () throws(GraphError) -> LouvainResult in
-            try graph.louvain(weighted: weighted, resolution: resolution, threshold: threshold, seed: seeds[i])
+            try graph.louvain(
+              weighted: weighted, resolution: resolution, threshold: threshold, seed: seeds[i])
           }
         }
       },
@@ -112,20 +124,22 @@ extension CSRGraph {
     return best
   }
 
-  /// One level's local moving phase. Returns the community of each vertex of the level, numbered
-  /// `0..<count` by first vertex, and whether any vertex moved.
-  private static func louvainMoves(
-    _ level: LouvainLevel, totalWeight m: Double, resolution gamma: Double, directed: Bool,
-    random: inout SplitMixShuffler
-  ) -> (community: [Int32], count: Int, moved: Bool) {
-    let n = level.vertexCount
-    var community = (0..<n).map { Int32(truncatingIfNeeded: $0) }
-    var order = Array(0..<n)
+  /// A level's visiting order: a seeded shuffle of `0..<count`.
+  private static func visitingOrder(_ count: Int, _ random: inout SplitMixShuffler) -> [Int] {
+    var order = Array(0..<count)
     random.shuffle(&order)
-    // A vertex without neighbours never moves and no vertex ever joins it (its community's
-    // strength is its own, so taking it out and putting it back is exact): it is left out of the
-    // sweeps, the others keep their shuffled order.
-    order.removeAll { level.offsets[$0 + 1] == level.offsets[$0] }
+    return order
+  }
+
+  /// One level's local moving phase, visiting the level's vertices in their stored order. Returns
+  /// the community of each vertex of the level's own numbering and of each position, numbered
+  /// `0..<count` by first vertex of the level's own numbering, and whether any vertex moved.
+  private static func louvainMoves(
+    _ level: LouvainLevel, totalWeight m: Double, resolution gamma: Double, directed: Bool
+  ) -> (community: [Int32], atPosition: [Int32], count: Int, moved: Bool) {
+    let n = level.vertexCount
+    // Communities are named by positions while moving.
+    var community = (0..<n).map { Int32(truncatingIfNeeded: $0) }
     // Per community c, side by side so that one cache line serves both: `state[2c]` the weight from
     // the current vertex to c (−1: not a neighbour yet; weights are ≥ 0, so no live entry is
     // negative) and `state[2c + 1]` the total out-strength of c (the strength when undirected).
@@ -137,41 +151,63 @@ extension CSRGraph {
     var maxDegree = 0
     for u in 0..<n { maxDegree = max(maxDegree, level.offsets[u + 1] - level.offsets[u]) }
     var around = [Int32](repeating: 0, count: maxDegree)
+    // Whether a vertex is to be looked at in the sweep: at first all; then those a neighbour of which
+    // has moved to another community than theirs since they were last looked at.
+    var stale = [Bool](repeating: true, count: n)
+    let unit = level.unitWeights
     let mm = m * m
     var moved = false
     var sweeps = 0
     var moves = 1
     community.withUnsafeMutableBufferPointer { community in
-      state.withUnsafeMutableBufferPointer { state in
-        totalIn.withUnsafeMutableBufferPointer { totalIn in
-          touched.withUnsafeMutableBufferPointer { touched in
-            around.withUnsafeMutableBufferPointer { around in
-              level.offsets.withUnsafeBufferPointer { offsets in
-                level.neighbors.withUnsafeBufferPointer { neighbors in
-                  level.weights.withUnsafeBufferPointer { weights in
-                    level.outStrength.withUnsafeBufferPointer { outStrength in
-                      level.inStrength.withUnsafeBufferPointer { inStrength in
-                        order.withUnsafeBufferPointer { order in
+      stale.withUnsafeMutableBufferPointer { stale in
+        state.withUnsafeMutableBufferPointer { state in
+          totalIn.withUnsafeMutableBufferPointer { totalIn in
+            touched.withUnsafeMutableBufferPointer { touched in
+              around.withUnsafeMutableBufferPointer { around in
+                level.offsets.withUnsafeBufferPointer { offsets in
+                  level.neighbors.withUnsafeBufferPointer { neighbors in
+                    level.weights.withUnsafeBufferPointer { weights in
+                      level.outStrength.withUnsafeBufferPointer { outStrength in
+                        level.inStrength.withUnsafeBufferPointer { inStrength in
                           while moves > 0 && sweeps < 10_000 {
                             moves = 0
                             sweeps += 1
-                            for u in order {
+                            for u in 0..<n {
                               let first = offsets[u]
                               let degree = offsets[u + 1] - first
+                              // A vertex without neighbours never moves and no vertex ever joins it
+                              // (its community's strength is its own, so taking it out and putting
+                              // it back is exact).
+                              if degree == 0 || !stale[u] { continue }
+                              stale[u] = false
                               // The neighbours' communities first: independent loads the processor
                               // overlaps, rather than a miss on a community and then on its weight,
                               // neighbour after neighbour.
-                              for k in 0..<degree { around[k] = community[Int(neighbors[first + k])] }
+                              for k in 0..<degree {
+                                around[k] = community[Int(neighbors[first + k])]
+                              }
                               var count = 0
                               // Without branches: whether a community is new to u is data (a
                               // mispredicted branch per neighbour costs more than the extra store).
-                              for k in 0..<degree {
-                                let c = Int(around[k])
-                                let link = state[2 * c]
-                                let fresh = link < 0
-                                state[2 * c] = (fresh ? 0 : link) + weights[first + k]
-                                touched[count] = around[k]
-                                count += fresh ? 1 : 0
+                              if unit {
+                                for k in 0..<degree {
+                                  let c = Int(around[k])
+                                  let link = state[2 * c]
+                                  let fresh = link < 0
+                                  state[2 * c] = (fresh ? 0 : link) + 1
+                                  touched[count] = around[k]
+                                  count += fresh ? 1 : 0
+                                }
+                              } else {
+                                for k in 0..<degree {
+                                  let c = Int(around[k])
+                                  let link = state[2 * c]
+                                  let fresh = link < 0
+                                  state[2 * c] = (fresh ? 0 : link) + weights[first + k]
+                                  touched[count] = around[k]
+                                  count += fresh ? 1 : 0
+                                }
                               }
                               let own = Int(community[u])
                               let kOut = outStrength[u]
@@ -183,7 +219,9 @@ extension CSRGraph {
                               let ownLink = max(0, state[2 * own])
                               let ownOut = state[2 * own + 1]
                               let ownExpected =
-                                directed ? (kOut * totalIn[own] + kIn * ownOut) / mm : ownOut * kOut / (2 * mm)
+                                directed
+                                ? (kOut * totalIn[own] + kIn * ownOut) / mm
+                                : ownOut * kOut / (2 * mm)
                               let removeCost = -ownLink / m + gamma * ownExpected
                               var best = own
                               var bestGain = 0.0
@@ -191,7 +229,8 @@ extension CSRGraph {
                                 let c = Int(touched[k])
                                 let out = state[2 * c + 1]
                                 let expected =
-                                  directed ? (kOut * totalIn[c] + kIn * out) / mm : out * kOut / (2 * mm)
+                                  directed
+                                  ? (kOut * totalIn[c] + kIn * out) / mm : out * kOut / (2 * mm)
                                 let gain = removeCost + state[2 * c] / m - gamma * expected
                                 if gain > bestGain {
                                   bestGain = gain
@@ -205,6 +244,9 @@ extension CSRGraph {
                                 community[u] = Int32(truncatingIfNeeded: best)
                                 moves += 1
                                 moved = true
+                                for k in 0..<degree where Int(around[k]) != best {
+                                  stale[Int(neighbors[first + k])] = true
+                                }
                               }
                             }
                           }
@@ -219,7 +261,11 @@ extension CSRGraph {
         }
       }
     }
-    let renumbered = VertexPartition(renumbering: community, labelBound: n)
-    return (renumbered.labels, renumbered.count, moved)
+    // Renumbered by first vertex of the level's own numbering.
+    var ownLabel = [Int32](repeating: 0, count: n)
+    for v in 0..<n { ownLabel[v] = community[Int(level.position[v])] }
+    let renumbered = VertexPartition(renumbering: ownLabel, labelBound: n)
+    let atPosition = level.order.map { renumbered.labels[Int($0)] }
+    return (renumbered.labels, atPosition, renumbered.count, moved)
   }
 }
