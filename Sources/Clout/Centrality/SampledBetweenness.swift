@@ -38,9 +38,9 @@ extension CSRGraph {
     let n = vertexCount
     let k = min(pivots, n)
     var pool = Array(0..<n)
-    var generator = PivotGenerator(seed: seed)
+    var generator = SplitMix64(seed: seed)
     for i in 0..<k {
-      let j = i + generator.below(n - i)
+      let j = i + Int(generator.below(UInt64(n - i)))
       pool.swapAt(i, j)
     }
     let sources = Array(pool.prefix(k))
@@ -63,30 +63,5 @@ extension CSRGraph {
     guard n > 2, k >= 1, k < n, δ > 0, δ < 1 else { return k >= n ? 0 : .infinity }
     let nd = Double(n)
     return nd / (nd - 1) * (log(2 * nd / δ) / (2 * Double(k))).squareRoot()
-  }
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator for choosing pivots.
-private struct PivotGenerator {
-  var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  /// Uniform in 0..<bound (bound ≥ 1), by rejection, without modulo bias.
-  mutating func below(_ bound: Int) -> Int {
-    let b = UInt64(bound)
-    let limit = UInt64.max - UInt64.max % b
-    while true {
-      let x = next()
-      if x < limit { return Int(x % b) }
-    }
   }
 }

@@ -60,7 +60,7 @@ extension CSRGraph {
       let singletons = VertexPartition(renumbering: assignment, labelBound: n)
       return LouvainResult(partition: singletons, modularity: 0, levels: 0, seed: seed)
     }
-    var random = SplitMixShuffler(seed: seed)
+    var random = SplitMix64(seed: seed)
     var level = LouvainLevel(graph: self, weighted: weighted, order: Self.visitingOrder(n, &random))
     var current = level.modularity(totalWeight: m, resolution: resolution, directed: isDirected)
     var levels = 0
@@ -125,7 +125,7 @@ extension CSRGraph {
   }
 
   /// A level's visiting order: a seeded shuffle of `0..<count`.
-  private static func visitingOrder(_ count: Int, _ random: inout SplitMixShuffler) -> [Int] {
+  private static func visitingOrder(_ count: Int, _ random: inout SplitMix64) -> [Int] {
     var order = Array(0..<count)
     random.shuffle(&order)
     return order

@@ -1,10 +1,11 @@
 /// A small seeded pseudo-random generator (SplitMix64, Steele, Lea & Flood 2014, OOPSLA) used where
-/// an algorithm needs reproducible randomness: the same seed gives the same sequence on every
-/// platform and Swift version, unlike the system generator.
+/// an algorithm needs reproducible randomness (Louvain's visiting order, the sources of sampled
+/// betweenness): the same seed gives the same sequence on every platform and Swift version, unlike
+/// the system generator.
 ///
 /// `below(n)` draws uniformly from `0..<n` by rejection (no modulo bias), as the reference kit's
 /// random-graph generator does. Cost: O(1) per draw.
-struct SplitMixShuffler {
+struct SplitMix64 {
   private var state: UInt64
 
   init(seed: UInt64) { state = seed }
