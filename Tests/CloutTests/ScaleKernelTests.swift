@@ -59,10 +59,32 @@ import Testing
   @Test func pageRankIsBitIdenticalForAnyThreadCount() throws {
     // Enough slots for the sweep to be shared between threads.
     let g = try Self.graph(n: 20_000, m: 160_000, seed: 5)
-    for graph in [g.unweighted(), g.reversed(), g.undirected()] {
+    for graph in [g, g.unweighted(), g.reversed(), g.undirected()] {
       let one = try graph.pageRankResult(threads: 1)
       for threads in [2, 3, 8] { #expect(try graph.pageRankResult(threads: threads) == one) }
     }
+  }
+
+  @Test func weightedPageRankFollowsItsDefinition() throws {
+    // x' = α·Σ_{u→v} x_u·w/strength(u) + (α·dangling + 1 − α)/n, iterated to the same tolerance.
+    let g = try Self.graph(n: 300, m: 1200, seed: 11)
+    let n = g.vertexCount
+    let weights = try #require(g.edgeWeights)
+    let (sources, targets) = (g.edgeSources, g.edgeTargets)
+    var strength = [Double](repeating: 0, count: n)
+    for e in 0..<g.edgeCount { strength[Int(sources[e])] += weights[e] }
+    var x = [Double](repeating: 1 / Double(n), count: n)
+    for _ in 0..<500 {
+      let dangling = (0..<n).filter { strength[$0] == 0 }.reduce(0.0) { $0 + x[$1] }
+      var next = [Double](repeating: (0.85 * dangling + 0.15) / Double(n), count: n)
+      for e in 0..<g.edgeCount {
+        let u = Int(sources[e])
+        next[Int(targets[e])] += 0.85 * x[u] * weights[e] / strength[u]
+      }
+      x = next
+    }
+    let fast = try g.pageRank(threads: 2)
+    #expect(zip(fast, x).allSatisfy { abs($0 - $1) <= 1e-12 }, "\(zip(fast, x).map { abs($0 - $1) }.max() ?? 0)")
   }
 
   @Test func pageRankProgressEndsComplete() throws {

@@ -45,15 +45,14 @@ extension CSRGraph {
   /// `pageRank(alpha:personalization:weighted:tolerance:maxIterations:threads:progress:)`.
   ///
   /// Kernel: each iteration is one sweep that pulls, for every vertex, the scaled scores
-  /// `x[u] / strength(u)` of its in-neighbours over the reverse CSR (or, for a weighted digraph
-  /// whose forward slots are its edge ids, pushes them along the forward CSR, where the weights lie
-  /// in slot order) and, in the same sweep, the L1 change and the dangling mass of the next
-  /// iteration. In an unweighted run on a digraph of more than 2^17 vertices the in-slots are first regrouped
-  /// by blocks of 2^17 tails, so that each pass of a sweep reads a cache-sized part of the scaled
-  /// scores (cache blocking), with the same sums in the same order (`PageRankBlocks`; Nishtala et
-  /// al. 2007). Pull sweeps are cut into fixed vertex chunks of about equal work, whatever the
-  /// thread count; each chunk's partial sums are added in chunk order, so the scores are
-  /// bit-identical for any `threads` (the push sweep always runs on one thread).
+  /// `x[u] / strength(u)` of its in-neighbours over the reverse CSR (times the arc weights, which a
+  /// weighted digraph first gathers into in-slot order: 8 bytes per arc for the run) and, in the
+  /// same sweep, the L1 change and the dangling mass of the next iteration. In an unweighted run on
+  /// a digraph of more than 2^17 vertices the in-slots are first regrouped by blocks of 2^17 tails,
+  /// so that each pass of a sweep reads a cache-sized part of the scaled scores (cache blocking),
+  /// with the same sums in the same order (`PageRankBlocks`; Nishtala et al. 2007). Sweeps are cut
+  /// into fixed vertex chunks of about equal work, whatever the thread count; each chunk's partial
+  /// sums are added in chunk order, so the scores are bit-identical for any `threads`.
   ///
   /// - Parameters:
   ///   - threads: how many threads share a sweep (nil: all active processors; small graphs use one).

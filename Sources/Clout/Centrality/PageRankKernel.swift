@@ -6,22 +6,21 @@ import Synchronization
 /// per iteration, fixed chunks for a thread-count-independent result.
 ///
 /// Sweep kinds, chosen from the graph's layout only (never from the thread count):
-/// - `pull`: `y[v] = Σ c[u]` over in-slots (unweighted digraphs), or `Σ c[u]·w` when the in-slots
-///   are the edge ids (the reversed view of a weighted digraph), so weights are read in order;
+/// - `pull`: `y[v] = Σ c[u]` over in-slots (unweighted digraphs), or `Σ c[u]·w` for weighted ones,
+///   with the weights in in-slot order: read as they are for a reversed view (whose in-slots are
+///   the edge ids), gathered once into an array of 8 bytes per arc otherwise;
 /// - `pullBlocked`: the unweighted `pull` of a large digraph, its in-slots regrouped by blocks of
 ///   tails (`PageRankBlocks`) so that each pass reads a cache-sized part of `c`; the same sums;
 /// - `pullUndirected`: the same over both-ends adjacency, a self-loop's two slots at half weight;
-/// - `push`: `y[head] += c[u]·w` along the forward slots of a weighted digraph (its weights lie in
-///   slot order), then one pass over the vertices; always one thread.
 /// Here `c[u] = x[u] / strength(u)`, 0 for dangling vertices, whose mass is spread by teleport.
 struct PageRankKernel {
-  private enum Sweep { case pull, pullBlocked, pullUndirected, push }
+  private enum Sweep { case pull, pullBlocked, pullUndirected }
 
   private let n: Int
   private let sweep: Sweep
   private let offsets: [Int]
   private let neighbors: [Int32]
-  /// Weight of each slot, when weights are read in slot order (`pull` of a reversed view, `push`).
+  /// Weight of each in-slot (`pull` of a weighted digraph).
   private let slotWeights: [Double]?
   /// Edge id of each slot and the edge weights (`pullUndirected` only).
   private let slotEdges: [Int32]
@@ -50,11 +49,13 @@ struct PageRankKernel {
       slotEdges = g.crossEdges
       edgeWeights = weights
       slotWeights = nil
-    } else if weights != nil && !g.isFlipped {
-      sweep = .push
-      offsets = g.edgeStart
-      neighbors = g.edgeHeads
-      slotWeights = weights
+    } else if let weights, !g.isFlipped {
+      // Gathered once, so that every sweep reads the weights in slot order, in parallel. In-slots
+      // are sorted by tail, so each sum adds the same terms in the same order as a push along the
+      // forward slots would.
+      offsets = g.inOffsets
+      neighbors = g.inNeighbors
+      slotWeights = g.inEdges.map { weights[Int($0)] }
       slotEdges = []
       edgeWeights = nil
     } else {
@@ -75,7 +76,7 @@ struct PageRankKernel {
     if blocks != nil { sweep = .pullBlocked }
     self.sweep = sweep
     let work = offsets[n] + n
-    workers = sweep == .push || work < Self.parallelThreshold ? 1 : max(1, min(threads, chunks.count))
+    workers = work < Self.parallelThreshold ? 1 : max(1, min(threads, chunks.count))
   }
 
   /// 1 / (total weight leaving each vertex), undirected self-loops once; 0 where there is none.
@@ -190,7 +191,6 @@ struct PageRankKernel {
 
   /// One iteration: `y` from `c`, the next `c`, and per-chunk partial sums.
   private func run(alpha: Double, base: Double, teleport: [Double]?, state: PageRankState) {
-    if sweep == .push { pushContributions(state) }
     let chunkCount = chunks.count
     if let blocks {
       // Each thread takes a fixed run of chunks through every block, then finishes them.
@@ -231,25 +231,7 @@ struct PageRankKernel {
     for i in range { finish(chunk: i, alpha: alpha, base: base, teleport: teleport, state: state) }
   }
 
-  /// Push sweep: `y[head] += c[tail] · w` along every forward slot (y zeroed first).
-  private func pushContributions(_ state: PageRankState) {
-    let y = state.y
-    let c = state.c
-    y.update(repeating: 0)
-    offsets.withUnsafeBufferPointer { offsets in
-      neighbors.withUnsafeBufferPointer { heads in
-        (slotWeights ?? []).withUnsafeBufferPointer { w in
-          for u in 0..<n {
-            let cu = c[u]
-            if cu == 0 { continue }
-            for slot in offsets[u]..<offsets[u + 1] { y[Int(heads[slot])] += cu * w[slot] }
-          }
-        }
-      }
-    }
-  }
-
-  /// Completes the vertices of one chunk: gathers (pull) or reads (push) their sums, applies
+  /// Completes the vertices of one chunk: gathers their sums (or reads them, blocked), applies
   /// damping and teleport, and records the chunk's L1 change, total and next dangling mass.
   private func finish(chunk i: Int, alpha: Double, base: Double, teleport: [Double]?, state: PageRankState) {
     let range = chunks[i]
@@ -271,7 +253,7 @@ struct PageRankKernel {
                   for v in range {
                     var sum = 0.0
                     switch sweep {
-                    case .push, .pullBlocked:
+                    case .pullBlocked:
                       sum = y[v]
                     case .pull:
                       if slotWeights.isEmpty {
