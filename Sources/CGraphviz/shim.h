@@ -2,6 +2,9 @@
 #define CLOUT_CGRAPHVIZ_SHIM_H
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
 
 /* Small const-correct wrappers for the Swift side (cgraph copies every string it is given),
  * and functions for what Swift cannot import: macros with casts and global descriptor
@@ -69,6 +72,109 @@ static inline int clout_gv_clear_attribute(Agraph_t *g, int kind, const char *na
   }
   agattr(g, kind, (char *)name, "");
   return cleared;
+}
+
+/* ---- Reading DOT text with creation-ordered subgraphs ----
+ * cgraph keeps subgraphs ordered by ID, and the default ID of a named object is the address of
+ * its interned name. With the default allocator that order, and so the order in which dot lays
+ * out clusters, depends on the state of the heap: the same text gave different drawings from run
+ * to run. The arena below hands out increasing addresses from one reserved region (zeroed, as
+ * cgraph expects), so IDs, and subgraph order, follow the order of creation. Memory is returned
+ * when the graph is closed. Past the region (1 GiB of address space, reserved, not committed)
+ * it falls back to calloc and the order is the heap's again. */
+typedef struct {
+  char *base;
+  size_t used;
+  size_t size;
+} clout_gv_arena_t;
+
+static inline void *clout_gv_arena_open(Agdisc_t *disc) {
+  (void)disc;
+  clout_gv_arena_t *a = (clout_gv_arena_t *)calloc(1, sizeof *a);
+  if (a == NULL) return NULL;
+  size_t size = (size_t)1 << 30;
+  void *base = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (base != MAP_FAILED) {
+    a->base = (char *)base;
+    a->size = size;
+  }
+  return a;
+}
+
+static inline int clout_gv_arena_owns(clout_gv_arena_t *a, void *p) {
+  return a != NULL && a->base != NULL && (char *)p >= a->base && (char *)p < a->base + a->size;
+}
+
+static inline void *clout_gv_arena_alloc(void *state, size_t req) {
+  clout_gv_arena_t *a = (clout_gv_arena_t *)state;
+  size_t n = (req + 15) & ~(size_t)15;
+  if (a != NULL && a->base != NULL && n >= req && n <= a->size - a->used) {
+    void *p = a->base + a->used;
+    a->used += n;
+    return p;
+  }
+  return calloc(1, req > 0 ? req : 1);
+}
+
+static inline void *clout_gv_arena_resize(void *state, void *ptr, size_t old, size_t req) {
+  clout_gv_arena_t *a = (clout_gv_arena_t *)state;
+  if (ptr == NULL) return clout_gv_arena_alloc(state, req);
+  if (clout_gv_arena_owns(a, ptr)) {
+    if (req <= old) return ptr;
+    void *p = clout_gv_arena_alloc(state, req);
+    if (p != NULL) memcpy(p, ptr, old);
+    return p;
+  }
+  void *p = realloc(ptr, req);
+  if (p != NULL && req > old) memset((char *)p + old, 0, req - old);
+  return p;
+}
+
+static inline void clout_gv_arena_free(void *state, void *ptr) {
+  if (ptr != NULL && !clout_gv_arena_owns((clout_gv_arena_t *)state, ptr)) free(ptr);
+}
+
+static inline void clout_gv_arena_close(void *state) {
+  clout_gv_arena_t *a = (clout_gv_arena_t *)state;
+  if (a == NULL) return;
+  if (a->base != NULL) munmap(a->base, a->size);
+  free(a);
+}
+
+/* DOT text in memory, handed to the scanner a line at a time (as agmemread does). */
+typedef struct {
+  const char *data;
+  size_t length;
+  size_t next;
+} clout_gv_text_t;
+
+static inline int clout_gv_text_read(void *channel, char *buffer, int size) {
+  clout_gv_text_t *t = (clout_gv_text_t *)channel;
+  if (size <= 0 || t->next >= t->length) return 0;
+  int n = 0;
+  char c;
+  do {
+    c = t->data[t->next++];
+    buffer[n++] = c;
+  } while (c != '\n' && n < size && t->next < t->length);
+  return n;
+}
+
+/* agmemread with the arena: one graph from `text`, subgraphs in the order the text creates them. */
+static inline Agraph_t *clout_gv_read_ordered(const char *text) {
+  static Agmemdisc_t memory = {
+    clout_gv_arena_open, clout_gv_arena_alloc, clout_gv_arena_resize, clout_gv_arena_free, clout_gv_arena_close,
+  };
+  static Agiodisc_t io;
+  static Agdisc_t discipline;
+  io.afread = clout_gv_text_read;
+  io.putstr = AgIoDisc.putstr;
+  io.flush = AgIoDisc.flush;
+  discipline.mem = &memory;
+  discipline.id = &AgIdDisc;
+  discipline.io = &io;
+  clout_gv_text_t text_channel = {text, strlen(text), 0};
+  return agread(&text_channel, &discipline);
 }
 
 #endif

@@ -32,7 +32,8 @@ enum CGraphParser {
     }
     _ = GraphvizLog.take()
     _ = agreseterrors()
-    let graph = agmemread(text)
+    // Not agmemread: its subgraph order depends on heap addresses (see clout_gv_read_ordered).
+    let graph = clout_gv_read_ordered(text)
     let messages = GraphvizLog.take()
     let leftover = drain()
     guard let graph else {
