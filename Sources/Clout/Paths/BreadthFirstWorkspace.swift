@@ -1,6 +1,6 @@
 /// A reusable breadth-first search over one side of a CSR adjacency, on flat buffers: hop levels
 /// as `Int32` and the visiting order, reset after each run only where the run went. One workspace
-/// per thread; the engine of unweighted closeness and harmonic centrality.
+/// per thread; the engine of unweighted distances, closeness and harmonic centrality.
 ///
 /// Cost per run: O(reached vertices + their arcs); memory: 8 bytes per vertex.
 final class BreadthFirstWorkspace {

@@ -23,8 +23,9 @@ extension CSRGraph {
     let offsets = incoming ? inOffsets : outOffsets
     let neighbors = incoming ? inNeighbors : outNeighbors
     guard let lengths = try pathLengths(weighted: weighted) else {
-      return SingleSourceDistances.breadthFirst(
-        from: source, n: vertexCount, offsets: offsets, neighbors: neighbors)
+      let search = BreadthFirstWorkspace(graph: self, incoming: incoming)
+      search.run(from: source)
+      return search.level.map { $0 < 0 ? .infinity : Double($0) }
     }
     // Lengths in slot order when the slots are the edge ids, else through the slot's edge id.
     let slotsAreEdges = incoming ? inSlotsAreEdgeIDs : outSlotsAreEdgeIDs
@@ -41,37 +42,6 @@ extension CSRGraph {
 
 /// Flat-buffer single-source searches behind `CSRGraph.distances(from:weighted:direction:)`.
 enum SingleSourceDistances {
-  /// Hop counts by breadth-first search over one side of the adjacency.
-  static func breadthFirst(from source: Int, n: Int, offsets: [Int], neighbors: [Int32]) -> [Double] {
-    var level = [Int32](repeating: -1, count: n)
-    let queue = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-    defer { queue.deallocate() }
-    level.withUnsafeMutableBufferPointer { level in
-      offsets.withUnsafeBufferPointer { offsets in
-        neighbors.withUnsafeBufferPointer { neighbors in
-          level[source] = 0
-          queue[0] = Int32(truncatingIfNeeded: source)
-          var head = 0
-          var tail = 1
-          while head < tail {
-            let v = Int(queue[head])
-            head += 1
-            let next = level[v] + 1
-            for slot in offsets[v]..<offsets[v + 1] {
-              let w = neighbors[slot]
-              if level[Int(w)] < 0 {
-                level[Int(w)] = next
-                queue[tail] = w
-                tail += 1
-              }
-            }
-          }
-        }
-      }
-    }
-    return level.map { $0 < 0 ? .infinity : Double($0) }
-  }
-
   /// Dijkstra's algorithm with a 4-ary decrease-key heap; `edges` maps slots to edge ids (nil:
   /// slots are edge ids).
   static func dijkstra(
