@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "Clout", targets: ["Clout"]),
     .library(name: "CloutIO", targets: ["CloutIO"]),
     .library(name: "CloutGraphviz", targets: ["CloutGraphviz"]),
+    .library(name: "CloutAnswers", targets: ["CloutAnswers"]),
     .executable(name: "clout", targets: ["clout"]),
     .executable(name: "clout-conformance", targets: ["clout-conformance"]),
   ],
@@ -25,10 +26,12 @@ let package = Package(
     .target(name: "Clout"),
     .target(name: "CloutIO", dependencies: ["Clout", .product(name: "Yams", package: "Yams")]),
     .target(name: "CloutGraphviz", dependencies: ["Clout", "CGraphviz"]),
+    // The answers as text and JSON trees, shared by the command line and the MCP server.
+    .target(name: "CloutAnswers", dependencies: ["Clout", "CloutIO", "CloutGraphviz"]),
     .executableTarget(
       name: "clout",
       dependencies: [
-        "Clout", "CloutIO", "CloutGraphviz",
+        "Clout", "CloutIO", "CloutGraphviz", "CloutAnswers",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // The seed network is compiled in (a symlink to graphs/us-china-tech.yaml), so the tool

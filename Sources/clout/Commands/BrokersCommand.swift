@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 
 struct BrokersCommand: ParsableCommand {
@@ -61,61 +62,10 @@ struct BrokersCommand: ParsableCommand {
     } catch {
       throw influenceFailure(error)
     }
-    let p = InfluenceText(model: model)
+    let view = BrokerageView(answer: answer, model: model, filters: input.filters.summary, hostile: hostile)
     switch format {
-    case .json: print(tree(answer, p).json(), terminator: "")
-    case .table, .csv: print(text(answer, p), terminator: "")
+    case .json: print(view.tree().json(), terminator: "")
+    case .table, .csv: print(view.text(), terminator: "")
     }
-  }
-
-  private static func roles(_ b: Broker) -> String {
-    BrokerRole.allCases.compactMap { r in b.roles[r].map { "\(r.rawValue) \($0)" } }.joined(separator: ", ")
-  }
-
-  private func text(_ x: Brokerage, _ p: InfluenceText) -> String {
-    var out = "Who brokers between \(p.actor(x.first)) and \(p.actor(x.second))\n"
-    out +=
-      "  relations: \(input.filters.summary)\(hostile ? "" : " · cooperative and neutral only (--hostile for all)")\n"
-    out += "  sides: \(x.firstSide.count) and \(x.secondSide.count) actors (each actor with its affiliates)\n"
-    out += "  score: summed strength of the open two-step chains across the sides that pass through the broker\n"
-    if x.brokers.isEmpty { return out + "\nNo actor brokers between these sides through these relations.\n" }
-    let shown = x.brokers.count == x.candidates ? "all shown" : "top \(x.brokers.count) shown"
-    out += "  \(x.candidates) broker\(x.candidates == 1 ? "" : "s") (\(shown))\n"
-    for b in x.brokers {
-      out +=
-        "\n\(b.rank). \(p.actor(b.vertex))  score \(formatNumber(b.score))  \(b.count) chain\(b.count == 1 ? "" : "s")"
-        + " (\(Self.roles(b)))\n"
-      for e in b.examples {
-        out +=
-          "   \(e.role.rawValue): \(e.chain.vertices.map { p.model.name($0) }.joined(separator: " → "))"
-          + "  strength \(formatNumber(e.chain.strength))  \(InfluenceText.polarity(e.chain.polarity))\n"
-        out += p.text(e.chain, indent: "     ")
-      }
-    }
-    return out
-  }
-
-  private func tree(_ x: Brokerage, _ p: InfluenceText) -> OutputValue {
-    .object([
-      ("first", .string(p.model.id(x.first))), ("second", .string(p.model.id(x.second))),
-      ("first_side", .array(x.firstSide.map { .string(p.model.id($0)) })),
-      ("second_side", .array(x.secondSide.map { .string(p.model.id($0)) })),
-      ("filters", .string(input.filters.summary)), ("candidates", .int(x.candidates)),
-      (
-        "brokers",
-        .array(
-          x.brokers.map { b in
-            .object([
-              ("rank", .int(b.rank)), ("id", .string(p.model.id(b.vertex))), ("name", .string(p.model.name(b.vertex))),
-              ("score", .number(b.score)), ("count", .int(b.count)),
-              ("roles", .object(BrokerRole.allCases.map { ($0.rawValue, .int(b.roles[$0] ?? 0)) })),
-              (
-                "examples",
-                .array(b.examples.map { .object([("role", .string($0.role.rawValue)), ("chain", p.tree($0.chain))]) })
-              ),
-            ])
-          })
-      ),
-    ])
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 
 struct ExplainCommand: ParsableCommand {
@@ -51,52 +52,10 @@ struct ExplainCommand: ParsableCommand {
     } catch {
       throw influenceFailure(error)
     }
-    let p = InfluenceText(model: model)
+    let view = ExplanationView(answer: x, model: model, filters: input.filters.summary)
     switch format {
-    case .json: print(tree(x, p).json(), terminator: "")
-    case .table, .csv: print(text(x, p), terminator: "")
+    case .json: print(view.tree().json(), terminator: "")
+    case .table, .csv: print(view.text(), terminator: "")
     }
-  }
-
-  private func text(_ x: ScoreExplanation, _ p: InfluenceText) -> String {
-    var out =
-      "\(p.actor(x.vertex))  \(x.measure.rawValue) \(formatNumber(x.score))  rank \(x.rank) of \(p.model.vertexCount)\n"
-    out += "  \(x.measure.summary)\n"
-    out += "  relations: \(input.filters.summary)\n"
-    out += "  made of: \(x.formula)\n"
-    if let base = x.base { out += "  owed to no relation: \(formatNumber(base))\n" }
-    if let total = x.explained { out += "  the parts add up to \(formatNumber(total))\n" }
-    if x.parts.isEmpty { return out + "\nNo relation contributes to this score.\n" }
-    let shown = x.parts.count == x.partCount ? "all shown" : "largest \(x.parts.count) shown"
-    out += "  \(x.partCount) part\(x.partCount == 1 ? "" : "s") (\(shown))\n"
-    for (i, part) in x.parts.enumerated() {
-      let amount = part.amount.map { "adds \(formatNumber($0))" } ?? "listed"
-      out +=
-        "\n\(i + 1). \(part.chain.vertices.map { p.model.name($0) }.joined(separator: " → "))  \(amount)"
-        + "  \(InfluenceText.polarity(part.chain.polarity))\n"
-      out += "   \(part.note)\n"
-      out += p.text(part.chain)
-    }
-    return out
-  }
-
-  private func tree(_ x: ScoreExplanation, _ p: InfluenceText) -> OutputValue {
-    .object([
-      ("id", .string(p.model.id(x.vertex))), ("name", .string(p.model.name(x.vertex))),
-      ("measure", .string(x.measure.rawValue)), ("score", .number(x.score)), ("rank", .int(x.rank)),
-      ("of", .int(p.model.vertexCount)), ("filters", .string(input.filters.summary)),
-      ("formula", .string(x.formula)), ("base", x.base.map { .number($0) } ?? .null),
-      ("explained", x.explained.map { .number($0) } ?? .null), ("parts_total", .int(x.partCount)),
-      (
-        "parts",
-        .array(
-          x.parts.map { part in
-            .object([
-              ("amount", part.amount.map { .number($0) } ?? .null), ("note", .string(part.note)),
-              ("chain", p.tree(part.chain)),
-            ])
-          })
-      ),
-    ])
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 
 struct InfluenceCommand: ParsableCommand {
@@ -48,62 +49,10 @@ struct InfluenceCommand: ParsableCommand {
     } catch {
       throw influenceFailure(error)
     }
-    let p = InfluenceText(model: model)
+    let view = InfluenceBetweenView(answer: answer, model: model, filters: input.filters.summary)
     switch options.format {
-    case .json: print(tree(answer, p).json(), terminator: "")
-    case .table, .csv: print(text(answer, p), terminator: "")
+    case .json: print(view.tree().json(), terminator: "")
+    case .table, .csv: print(view.text(), terminator: "")
     }
-  }
-
-  private func text(_ x: InfluenceBetween, _ p: InfluenceText) -> String {
-    var out = "How strongly \(p.actor(x.source)) moves \(p.actor(x.target))\n"
-    out += "  relations: \(input.filters.summary) · chains of at most \(x.depth) hops\n"
-    if x.chains.isEmpty {
-      out +=
-        "\nNo chain of at most \(x.depth) hops leads from \(p.model.name(x.source)) to \(p.model.name(x.target)).\n"
-    } else {
-      out += "  strength \(formatNumber(x.strength)) (its strongest chain)\n"
-    }
-    out +=
-      "  direct: " + (x.direct.map { "yes, strength \(formatNumber($0.strength))" } ?? "no relation moves it directly")
-    out += "\n  back: \(p.model.name(x.target)) moves \(p.model.name(x.source)) with strength "
-    out +=
-      x.reverse.map { "\(formatNumber($0.strength)) (\($0.hops.count) hop\($0.hops.count == 1 ? "" : "s"))" }
-      ?? "0 (no chain)"
-    out += "\n"
-    for (i, c) in x.chains.enumerated() {
-      out +=
-        "\nchain \(i + 1): \(c.vertices.map { p.model.name($0) }.joined(separator: " → "))\n"
-        + "  strength \(formatNumber(c.strength))  \(InfluenceText.polarity(c.polarity)): "
-        + "\(InfluenceText.effect(c.polarity))\n"
-      out += p.text(c)
-    }
-    if !x.carriers.isEmpty {
-      out += "\ncarried by (actors inside the chains above):\n"
-      for c in x.carriers {
-        out +=
-          "  \(p.actor(c.vertex))  \(c.chains) chain\(c.chains == 1 ? "" : "s"), "
-          + "summed strength \(formatNumber(c.strength))\n"
-      }
-    }
-    return out
-  }
-
-  private func tree(_ x: InfluenceBetween, _ p: InfluenceText) -> OutputValue {
-    .object([
-      ("source", .string(p.model.id(x.source))), ("target", .string(p.model.id(x.target))),
-      ("depth", .int(x.depth)), ("filters", .string(input.filters.summary)), ("strength", .number(x.strength)),
-      ("direct", x.direct.map(p.tree) ?? .null), ("reverse", x.reverse.map(p.tree) ?? .null),
-      ("chains", .array(x.chains.map(p.tree))),
-      (
-        "carriers",
-        .array(
-          x.carriers.map { c in
-            .object([
-              ("id", .string(p.model.id(c.vertex))), ("chains", .int(c.chains)), ("strength", .number(c.strength)),
-            ])
-          })
-      ),
-    ])
   }
 }

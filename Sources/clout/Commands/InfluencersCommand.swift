@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 
 struct InfluencersCommand: ParsableCommand {
@@ -93,56 +94,10 @@ struct RankingPrinter {
     } catch {
       throw influenceFailure(error)
     }
-    let printer = InfluenceText(model: model)
+    let view = InfluenceRankingView(side: side, ranking: ranking, model: model, filters: input.filters.summary)
     switch options.format {
-    case .json: print(tree(ranking, printer).json(), terminator: "")
-    case .table, .csv: print(text(ranking, printer), terminator: "")
+    case .json: print(view.tree().json(), terminator: "")
+    case .table, .csv: print(view.text(), terminator: "")
     }
-  }
-
-  private func text(_ ranking: InfluenceRanking, _ p: InfluenceText) -> String {
-    let focus = p.actor(ranking.focus)
-    var out = side == .influencers ? "Who moves \(focus)\n" : "Whom \(focus) moves\n"
-    out += "  relations: \(input.filters.summary) · chains of at most \(ranking.depth) hops\n"
-    out += "  score: strength of the strongest chain = product of its hop strengths (docs/INFLUENCE.md)\n"
-    if ranking.actors.isEmpty {
-      out +=
-        side == .influencers
-        ? "\nNo actor moves \(focus) through these relations.\n"
-        : "\n\(focus) moves no actor through these relations.\n"
-      return out
-    }
-    let shown = ranking.actors.count == ranking.reachable ? "all shown" : "top \(ranking.actors.count) shown"
-    out += "  \(ranking.reachable) actor\(ranking.reachable == 1 ? "" : "s") (\(shown))\n"
-    for a in ranking.actors {
-      let hops = a.chain.hops.count
-      out +=
-        "\n\(a.rank). \(p.actor(a.vertex))  score \(formatNumber(a.score))  \(InfluenceText.polarity(a.chain.polarity))"
-        + "  \(hops) hop\(hops == 1 ? "" : "s")\n"
-      out += p.text(a.chain)
-    }
-    return out
-  }
-
-  private func tree(_ ranking: InfluenceRanking, _ p: InfluenceText) -> OutputValue {
-    .object([
-      (side == .influencers ? "target" : "source", .string(p.model.id(ranking.focus))),
-      ("name", .string(p.model.name(ranking.focus))), ("depth", .int(ranking.depth)),
-      ("filters", .string(input.filters.summary)),
-      ("score", .string("strength of the strongest chain: product of its hop strengths")),
-      ("reachable", .int(ranking.reachable)),
-      (
-        side == .influencers ? "influencers" : "influenced",
-        .array(
-          ranking.actors.map { a in
-            .object([
-              ("rank", .int(a.rank)), ("id", .string(p.model.id(a.vertex))), ("name", .string(p.model.name(a.vertex))),
-              ("kind", .string(p.model.analysis.kinds[a.vertex])), ("score", .number(a.score)),
-              ("polarity", .string(a.chain.polarity.rawValue)), ("hops", .int(a.chain.hops.count)),
-              ("chain", p.tree(a.chain)),
-            ])
-          })
-      ),
-    ])
   }
 }

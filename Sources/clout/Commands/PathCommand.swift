@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 
 struct PathCommand: ParsableCommand {
@@ -60,29 +61,10 @@ struct PathCommand: ParsableCommand {
           + (g.projection == nil ? "" : " in the influence projection (with these filters)"))
       throw ExitCode(Exit.findings)
     }
-    let printer = ChainText(g: g)
+    let view = PathView(g: g, paths: paths, hops: hops)
     switch format {
-    case .json:
-      print(
-        OutputValue.array(
-          paths.map { p in
-            var tree = printer.tree(p)
-            if case .object(var fields) = tree, g.projection != nil, !hops {
-              fields.append(("strength", .number(AnalysisGraph.strength(ofLength: p.cost))))
-              tree = .object(fields)
-            }
-            return tree
-          }
-        ).json(), terminator: "")
-    case .table, .csv:
-      for (i, p) in paths.enumerated() {
-        let measure =
-          g.projection != nil && !hops
-          ? "strength \(formatNumber(AnalysisGraph.strength(ofLength: p.cost)))"
-          : (hops ? "\(p.edges.count) hops" : "length \(formatNumber(p.cost))")
-        print("chain \(i + 1): \(p.vertices.map { g.names[$0] }.joined(separator: " → "))  (\(measure))")
-        print(printer.text(p), terminator: "")
-      }
+    case .json: print(view.tree().json(), terminator: "")
+    case .table, .csv: print(view.text(), terminator: "")
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 
 extension Measure: ExpressibleByArgument {}
@@ -48,45 +49,16 @@ struct RankCommand: ParsableCommand {
     let g = try input.load()
     compute.announce(by, on: g)
     let scores = try Analysis.compute(by, on: g, options: compute.measureOptions)
-    // An edge list has no names or kinds: its labels are the ids.
-    let plain = g.network == nil && g.names == g.ids && g.kinds.allSatisfy(\.isEmpty)
-    var order = Array(0..<g.vertexCount)
-    if let kind { order = order.filter { g.kinds[$0] == kind } }
-    order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : g.ids[$0] < g.ids[$1] }
-    if top > 0 { order = Array(order.prefix(top)) }
+    var sampling: RankView.Sampling?
+    if by == .betweenness, let pivots = compute.samples, pivots < g.vertexCount {
+      let bound = compute.measureOptions.betweennessErrorBound(vertexCount: g.vertexCount)
+      sampling = RankView.Sampling(sources: pivots, seed: compute.seed, errorBound: bound ?? 0)
+    }
+    let view = RankView(g: g, measure: by, scores: scores, kind: kind, top: top, sampling: sampling)
     switch format {
-    case .json:
-      let rows: [OutputValue] = order.enumerated().map { rank, v in
-        .object(
-          plain
-            ? [("rank", .int(rank + 1)), ("id", .string(g.ids[v])), ("score", .number(scores[v]))]
-            : [
-              ("rank", .int(rank + 1)), ("id", .string(g.ids[v])), ("name", .string(g.names[v])),
-              ("kind", .string(g.kinds[v])), ("score", .number(scores[v])),
-            ])
-      }
-      var fields: [(String, OutputValue)] = [("measure", .string(by.rawValue))]
-      if by == .betweenness, let pivots = compute.samples, pivots < g.vertexCount {
-        let bound = compute.measureOptions.betweennessErrorBound(vertexCount: g.vertexCount)
-        fields.append(
-          (
-            "sampled",
-            .object([
-              ("sources", .int(pivots)), ("seed", .int(Int(truncatingIfNeeded: compute.seed))),
-              ("error_bound", .number(bound ?? 0)), ("confidence", .number(0.95)),
-            ])
-          ))
-      }
-      fields.append(("results", .array(rows)))
-      print(OutputValue.object(fields).json(), terminator: "")
-    case .table, .csv:
-      var table = Table(plain ? ["rank", "id", by.rawValue] : ["rank", "id", "name", "kind", by.rawValue])
-      for (rank, v) in order.enumerated() {
-        let score = formatNumber(scores[v])
-        table.add(
-          plain ? [String(rank + 1), g.ids[v], score] : [String(rank + 1), g.ids[v], g.names[v], g.kinds[v], score])
-      }
-      print(format == .csv ? table.csv() : table.text(), terminator: "")
+    case .json: print(view.tree().json(), terminator: "")
+    case .table: print(view.table().text(), terminator: "")
+    case .csv: print(view.table().csv(), terminator: "")
     }
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutGraphviz
 import CloutIO
 
@@ -54,7 +55,7 @@ struct RenderCommand: ParsableCommand {
   var sizeBy: Measure?
 
   @Option(name: .customLong("cluster-by"), help: "Group nodes: none, affiliation, bloc, kind or community.")
-  var clusterBy: ClusterChoice = .none
+  var clusterBy: DiagramRequest.Clusters = .none
 
   @Option(help: "Graph title (default: the network's title).")
   var title: String?
@@ -64,10 +65,6 @@ struct RenderCommand: ParsableCommand {
 
   @Flag(name: .customLong("no-edge-labels"), help: "Leave out the relation-kind labels on edges.")
   var noEdgeLabels = false
-
-  enum ClusterChoice: String, ExpressibleByArgument, CaseIterable {
-    case none, affiliation, bloc, kind, community
-  }
 
   func validate() throws {
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
@@ -96,58 +93,28 @@ struct RenderCommand: ParsableCommand {
     } catch let error as ValidationError {
       throw usageFailure(error.message)
     }
-    let filter = try filters.filter()
-    var options = DiagramOptions(
-      language: lang, filter: filter, depth: depth, showsIsolated: false, labelsEdges: !noEdgeLabels,
-      showsLegend: !noLegend, title: title)
-    if let focus { options.focus = try EntityLookup.resolve(focus, in: network).id }
-    let analysis = AnalysisGraph(network: network, filter: filter)
-    if path.count == 2 {
-      let s = try EntityLookup.resolve(path[0], in: network)
-      let t = try EntityLookup.resolve(path[1], in: network)
-      guard let a = network.entityPosition(s.id), let b = network.entityPosition(t.id),
-        let chain = try? analysis.lengths.shortestPath(from: a, to: b, weighted: true)
-      else {
-        Console.error("no influence chain leads from \(s.name) to \(t.name) with these filters")
-        throw ExitCode(Exit.input)
-      }
-      options.path = chain.vertices.map { network.entities[$0].id }
-    }
-    if let sizeBy {
-      let values = try Analysis.compute(sizeBy, on: analysis)
-      options.nodeSize = Dictionary(uniqueKeysWithValues: zip(analysis.ids, values))
-    }
-    switch clusterBy {
-    case .none: options.clustering = .none
-    case .affiliation: options.clustering = .affiliation
-    case .bloc: options.clustering = .bloc
-    case .kind: options.clustering = .kind
-    case .community:
-      let result = try? analysis.graph.bestLouvain(weighted: true, seeds: Array(0..<10))
-      let labels = result?.partition.labels ?? []
-      options.clustering = .communities(
-        Dictionary(uniqueKeysWithValues: zip(analysis.ids, labels.map { Int($0) })))
-    }
-    let format = try outputFormat()
+    var request = DiagramRequest(filter: try filters.filter())
+    request.language = lang
+    request.focus = focus
+    request.depth = depth
+    request.path = path
+    request.sizeBy = sizeBy
+    request.clusterBy = clusterBy
+    request.title = title
+    request.legend = !noLegend
+    request.edgeLabels = !noEdgeLabels
+    request.layout = try layout.map { name throws(GraphvizError) in try GraphvizLayout(parsing: name) }
+    request.format = try outputFormat()
+    let bytes: [UInt8]
     let rendering: GraphvizRendering
-    do {
-      let dot = try DiagramBuilder(options: options).dot(for: network)
-      let chosen = try layout.map { name throws(GraphvizError) in try GraphvizLayout(parsing: name) }
-      rendering = try Graphviz.shared.render(
-        dot: dot, options: GraphvizRenderOptions(layout: chosen), formats: [format])
-    } catch let error as DiagramError {
-      Console.error("render: \(error)")
-      throw ExitCode(Exit.input)
-    } catch let error as GraphvizError {
-      Console.error("render: \(error)")
+    do throws(AnswerError) {
+      (bytes, rendering) = try request.render(network)
+    } catch {
+      Console.error(error.message)
       throw ExitCode(Exit.input)
     }
     Console.error(rendering.layoutReason)
     for warning in rendering.warnings { Console.error("graphviz: \(warning)") }
-    guard let bytes = rendering.bytes(format) else {
-      Console.error("render: Graphviz produced no \(format.rawValue) output")
-      throw ExitCode(Exit.input)
-    }
     do {
       try AtomicFile.write(bytes, to: output)
     } catch {
@@ -157,3 +124,5 @@ struct RenderCommand: ParsableCommand {
     Console.error("wrote \(output) (\(bytes.count) bytes)")
   }
 }
+
+extension DiagramRequest.Clusters: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 
 struct ShowCommand: ParsableCommand {
@@ -27,83 +28,5 @@ struct ShowCommand: ParsableCommand {
     case .json: print(card.tree().json(), terminator: "")
     case .table, .csv: print(card.text(), terminator: "")
     }
-  }
-}
-
-/// Everything the network says about one entity.
-struct EntityCard {
-  let entity: Entity
-  let network: Network
-
-  var outgoing: [Relation] { network.relations(from: entity.id) }
-  var incoming: [Relation] { network.relations(to: entity.id) }
-  var members: [Entity] { network.entities.filter { $0.affiliation == entity.id } }
-
-  func text() -> String {
-    let e = entity
-    var out = "\(e.name)  [\(e.id)]  \(e.kind)\n"
-    for lang in e.names.keys.sorted() where e.names[lang] != e.name {
-      out += "  \(lang): \(e.names[lang] ?? "")\n"
-    }
-    if !e.aliases.isEmpty { out += "  also: \(e.aliases.joined(separator: ", "))\n" }
-    if let role = e.role { out += "  role: \(role)\n" }
-    if let a = e.affiliation { out += "  affiliation: \(network.entity(a)?.name ?? a) [\(a)]\n" }
-    for (k, v) in e.attributes.sorted(by: { $0.key < $1.key }) { out += "  \(k): \(v)\n" }
-    if !members.isEmpty { out += "  members: \(members.map(\.id).joined(separator: ", "))\n" }
-    out += "\nout (\(outgoing.count)):\n"
-    for r in outgoing { out += line(r, other: r.to, arrow: "→") }
-    out += "\nin (\(incoming.count)):\n"
-    for r in incoming { out += line(r, other: r.from, arrow: "←") }
-    return out
-  }
-
-  private func line(_ r: Relation, other: String, arrow: String) -> String {
-    let name = network.entity(other)?.name ?? other
-    var out = "  \(arrow) \(r.kind) \(name) [\(other)]"
-    var facts: [String] = []
-    if let when = r.when { facts.append(when) }
-    facts.append(r.status.rawValue)
-    if let c = r.confidence { facts.append("confidence \(c)") }
-    if !r.about.isEmpty { facts.append("about " + r.about.joined(separator: ", ")) }
-    if let p = r.place { facts.append("in \(p)") }
-    out += "  (" + facts.joined(separator: "; ") + ")\n"
-    if let note = r.note { out += "      \(note)\n" }
-    for c in r.citations {
-      let s = network.source(c.source)
-      let cite = [s?.outlet, s?.date?.description].compactMap { $0 }.joined(separator: ", ")
-      out += "      “\(c.quote)” — \(cite.isEmpty ? c.source : cite) [\(c.source)]\n"
-    }
-    return out
-  }
-
-  func tree() -> OutputValue {
-    let e = entity
-    return .object([
-      ("id", .string(e.id)), ("kind", .string(e.kind.id)), ("name", .string(e.name)),
-      ("names", .object(e.names.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-      ("aliases", .array(e.aliases.map { .string($0) })),
-      ("role", e.role.map { .string($0) } ?? .null),
-      ("affiliation", e.affiliation.map { .string($0) } ?? .null),
-      ("members", .array(members.map { .string($0.id) })),
-      ("outgoing", .array(outgoing.map(RelationJSON.tree))),
-      ("incoming", .array(incoming.map(RelationJSON.tree))),
-    ])
-  }
-}
-
-/// A relation as JSON output, with its citations.
-enum RelationJSON {
-  static func tree(_ r: Relation) -> OutputValue {
-    .object([
-      ("id", .string(r.id)), ("from", .string(r.from)), ("kind", .string(r.kind)), ("to", .string(r.to)),
-      ("date", r.when.map { .string($0) } ?? .null), ("status", .string(r.status.rawValue)),
-      ("confidence", r.confidence.map { .number($0) } ?? .null), ("strength", r.strength.map { .number($0) } ?? .null),
-      ("about", .array(r.about.map { .string($0) })), ("place", r.place.map { .string($0) } ?? .null),
-      ("note", r.note.map { .string($0) } ?? .null),
-      (
-        "sources",
-        .array(r.citations.map { .object([("source", .string($0.source)), ("quote", .string($0.quote))]) })
-      ),
-    ])
   }
 }

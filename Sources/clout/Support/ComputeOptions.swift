@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import Foundation
 
 /// How measures are computed: threads, and exact or sampled betweenness. Shared by `rank` and

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 
 /// What `clout info` reports for a plain edge list: size, degrees and components, each computed

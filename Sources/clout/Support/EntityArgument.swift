@@ -1,24 +1,15 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 
 /// Resolves what the user typed to one entity, or explains why not (exit 2).
 enum EntityLookup {
   static func resolve(_ query: String, in network: Network) throws -> Entity {
-    switch EntityResolver(network).resolve(query) {
-    case .found(let entity):
-      return entity
-    case .ambiguous(let candidates):
-      var text = "'\(query)' matches \(candidates.count) entities; say which:"
-      for e in candidates.prefix(10) { text += "\n  \(e.id)\t\(e.name)\t(\(e.kind))" }
-      if candidates.count > 10 { text += "\n  … and \(candidates.count - 10) more" }
-      Console.error(text)
-    case .notFound(let suggestions):
-      var text = "no entity matches '\(query)'"
-      if !suggestions.isEmpty {
-        text += "; did you mean " + suggestions.map { "'\($0)'" }.joined(separator: ", ") + "?"
-      }
-      Console.error(text + " (`clout info` lists what the network holds)")
+    do throws(AnswerError) {
+      return try EntityMatch.resolve(query, in: network)
+    } catch {
+      Console.error(error.message)
+      throw ExitCode(Exit.input)
     }
-    throw ExitCode(Exit.input)
   }
 }

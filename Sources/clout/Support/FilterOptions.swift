@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import Foundation
 
 /// Options every analysis command shares: which relations to look at.
@@ -46,63 +47,31 @@ struct FilterOptions: ParsableArguments {
     _ = try filter()
   }
 
+  /// The options as written, shared with the MCP server.
+  var spec: FilterSpec {
+    FilterSpec(
+      kinds: kinds, about: about, entityKinds: entityKinds, asOf: asOf, between: between, status: status,
+      datedOnly: datedOnly)
+  }
+
   /// The relation filter these options describe.
   func filter() throws -> RelationFilter {
-    var f = RelationFilter()
-    f.kinds = Self.list(kinds)
-    f.topics = Self.list(about)
-    f.entityKinds = Self.list(entityKinds).map { Set($0.map { EntityKind($0) }) }
-    if let asOf { f.asOf = try Self.date(asOf, "--as-of") }
-    if !between.isEmpty {
-      guard between.count == 2 else {
-        throw ValidationError("--between takes two dates, e.g. --between 2025-01 2025-06 (got \(between.count))")
-      }
-      let from = try Self.date(between[0], "--between")
-      let to = try Self.date(between[1], "--between")
-      guard from.lowerBound <= to.upperBound else { throw ValidationError("--between: \(from) is after \(to)") }
-      f.between = (from, to)
+    do throws(AnswerError) {
+      return try spec.filter()
+    } catch {
+      throw ValidationError(error.message)
     }
-    if let status {
-      var set: Set<RelationStatus> = []
-      for s in status.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) {
-        guard let v = RelationStatus(rawValue: s) else {
-          throw ValidationError(
-            "--status: '\(s)' is not one of \(RelationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        set.insert(v)
-      }
-      f.statuses = set
-    }
-    f.undatedIncluded = !datedOnly
-    return f
   }
 
   /// Checks that named kinds and topics exist in the network, so a typo is not an empty answer.
   func check(against network: Network) throws {
-    let f = try filter()
-    for k in f.kinds ?? [] where !network.relationKinds.contains(k) {
-      let close = closeMatches(to: k, in: network.relationKinds.kinds.map(\.id))
-      throw ValidationError("--kinds: unknown relation kind '\(k)'" + Self.didYouMean(close))
-    }
-    for t in f.topics ?? [] where network.topic(t) == nil {
-      let close = closeMatches(to: t, in: network.topics.map(\.id))
-      throw ValidationError("--about: unknown topic '\(t)'" + Self.didYouMean(close))
+    do throws(AnswerError) {
+      try spec.check(against: network)
+    } catch {
+      throw ValidationError(error.message)
     }
   }
 
-  private static func didYouMean(_ close: [String]) -> String {
-    close.isEmpty ? "" : "; did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
-  }
-
-  private static func list(_ text: String?) -> Set<String>? {
-    guard let text else { return nil }
-    return Set(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
-  }
-
-  private static func date(_ text: String, _ option: String) throws -> PartialDate {
-    guard let d = PartialDate(text) else {
-      throw ValidationError("\(option): '\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-    }
-    return d
-  }
+  /// The relation filters in force, in words, for the head of an answer.
+  var summary: String { spec.summary }
 }

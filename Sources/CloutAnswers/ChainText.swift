@@ -3,10 +3,12 @@ import CloutIO
 
 /// Prints a path of an analysis graph hop by hop, with the relations behind each hop of an
 /// influence projection: kind, date, status and the quote with its source.
-struct ChainText {
-  let g: AnalysisGraph
+public struct ChainText {
+  public let g: AnalysisGraph
 
-  func text(_ path: GraphPath, indent: String = "  ") -> String {
+  public init(g: AnalysisGraph) { self.g = g }
+
+  public func text(_ path: GraphPath, indent: String = "  ") -> String {
     var out = ""
     for (i, e) in path.edges.enumerated() {
       let u = path.vertices[i]
@@ -31,12 +33,12 @@ struct ChainText {
   }
 
   /// The relations behind arc `e` of a projection (none for imported graphs).
-  func relations(_ e: Int) -> [Relation] {
+  public func relations(_ e: Int) -> [Relation] {
     guard let p = g.projection, let network = g.network, e < p.arcRelations.count else { return [] }
     return p.arcRelations[e].map { network.relations[$0] }
   }
 
-  func tree(_ path: GraphPath) -> OutputValue {
+  public func tree(_ path: GraphPath) -> OutputValue {
     .object([
       ("vertices", .array(path.vertices.map { .string(g.ids[$0]) })),
       ("cost", .number(path.cost)),

@@ -1,16 +1,16 @@
 import Foundation
 
 /// Rows of text printed as an aligned table or as CSV (RFC 4180).
-struct Table {
-  var header: [String]
-  var rows: [[String]] = []
+public struct Table {
+  public var header: [String]
+  public var rows: [[String]] = []
 
-  init(_ header: [String]) { self.header = header }
+  public init(_ header: [String]) { self.header = header }
 
-  mutating func add(_ row: [String]) { rows.append(row) }
+  public mutating func add(_ row: [String]) { rows.append(row) }
 
   /// Aligned columns; East Asian wide characters count two columns.
-  func text() -> String {
+  public func text() -> String {
     var widths = header.map(\.terminalWidth)
     for row in rows {
       for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.terminalWidth) }
@@ -26,7 +26,7 @@ struct Table {
     return line(header) + rows.map(line).joined()
   }
 
-  func csv() -> String {
+  public func csv() -> String {
     func field(_ s: String) -> String {
       s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
         ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
@@ -36,13 +36,13 @@ struct Table {
 }
 
 /// Numbers for tables: integers plainly, others with up to 6 significant digits.
-func formatNumber(_ x: Double) -> String {
+public func formatNumber(_ x: Double) -> String {
   if x == x.rounded(), abs(x) < 1e12 { return String(Int64(x)) }
   return String(format: "%.6g", x)
 }
 
 /// Numbers for machine-read output: integers plainly, others with every digit that reads back exactly.
-func exactNumber(_ x: Double) -> String {
+public func exactNumber(_ x: Double) -> String {
   if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
   return "\(x)"
 }

@@ -1,20 +1,21 @@
-import ArgumentParser
 import Clout
 import CloutIO
 
 /// Prints influence chains hop by hop, every hop with the relations behind it (kind, how it is
 /// read, date, status, what it adds) and every relation with its quotes and sources, as text or
 /// as JSON trees.
-struct InfluenceText {
-  let model: InfluenceModel
+public struct InfluenceText {
+  public let model: InfluenceModel
 
-  var network: Network { model.network }
+  public init(model: InfluenceModel) { self.model = model }
+
+  public var network: Network { model.network }
 
   /// `Name [id]`.
-  func actor(_ v: Int) -> String { "\(model.name(v)) [\(model.id(v))]" }
+  public func actor(_ v: Int) -> String { "\(model.name(v)) [\(model.id(v))]" }
 
   /// `+ cooperative`, `− hostile`, `0 neutral`.
-  static func polarity(_ p: Polarity) -> String {
+  public static func polarity(_ p: Polarity) -> String {
     switch p {
     case .cooperative: return "+ cooperative"
     case .hostile: return "− hostile"
@@ -23,7 +24,7 @@ struct InfluenceText {
   }
 
   /// What a chain does to its target, in words.
-  static func effect(_ p: Polarity) -> String {
+  public static func effect(_ p: Polarity) -> String {
     switch p {
     case .cooperative: return "pushes with its target"
     case .hostile: return "pushes against its target"
@@ -32,7 +33,7 @@ struct InfluenceText {
   }
 
   /// A chain: one line per hop, then its relations and their quotes.
-  func text(_ chain: InfluenceChain, indent: String = "   ") -> String {
+  public func text(_ chain: InfluenceChain, indent: String = "   ") -> String {
     var out = ""
     for (i, hop) in chain.hops.enumerated() {
       let number = chain.hops.count > 1 ? "\(i + 1). " : ""
@@ -46,7 +47,7 @@ struct InfluenceText {
   }
 
   /// One relation behind a hop and its citations.
-  func relation(_ e: HopEvidence, indent: String) -> String {
+  public func relation(_ e: HopEvidence, indent: String) -> String {
     let r = e.relation
     var facts = [r.when, r.status.rawValue].compactMap { $0 }
     if let c = r.confidence, c < 1 { facts.append("confidence \(formatNumber(c))") }
@@ -64,9 +65,9 @@ struct InfluenceText {
   }
 
   /// `outlet, date [id]`, the outlet without its parenthesised gloss and at most 40 characters.
-  func citation(_ id: String) -> String { Self.citation(id, in: network) }
+  public func citation(_ id: String) -> String { Self.citation(id, in: network) }
 
-  static func citation(_ id: String, in network: Network) -> String {
+  public static func citation(_ id: String, in network: Network) -> String {
     guard let s = network.source(id) else { return "[\(id)]" }
     var outlet = s.outlet ?? s.title
     if let cut = outlet.range(of: " (") { outlet = String(outlet[..<cut.lowerBound]) }
@@ -75,7 +76,7 @@ struct InfluenceText {
   }
 
   /// A chain as JSON, every hop with its relations and their sources.
-  func tree(_ chain: InfluenceChain) -> OutputValue {
+  public func tree(_ chain: InfluenceChain) -> OutputValue {
     .object([
       ("from", .string(model.id(chain.source))), ("to", .string(model.id(chain.target))),
       ("strength", .number(chain.strength)), ("polarity", .string(chain.polarity.rawValue)),
@@ -84,7 +85,7 @@ struct InfluenceText {
     ])
   }
 
-  func tree(_ hop: InfluenceHop) -> OutputValue {
+  public func tree(_ hop: InfluenceHop) -> OutputValue {
     .object([
       ("from", .string(model.id(hop.source))), ("to", .string(model.id(hop.target))),
       ("strength", .number(hop.strength)), ("polarity", .string(hop.polarity.rawValue)),
@@ -92,7 +93,7 @@ struct InfluenceText {
     ])
   }
 
-  func tree(_ e: HopEvidence) -> OutputValue {
+  public func tree(_ e: HopEvidence) -> OutputValue {
     let r = e.relation
     return .object([
       ("id", .string(r.id)), ("from", .string(r.from)), ("kind", .string(r.kind)), ("to", .string(r.to)),
@@ -104,7 +105,7 @@ struct InfluenceText {
     ])
   }
 
-  func tree(_ c: Citation) -> OutputValue {
+  public func tree(_ c: Citation) -> OutputValue {
     let s = network.source(c.source)
     return .object([
       ("source", .string(c.source)), ("quote", .string(c.quote)), ("title", .text(s?.title)),
@@ -113,61 +114,3 @@ struct InfluenceText {
     ])
   }
 }
-
-/// Options shared by the influence commands.
-struct InfluenceOptions: ParsableArguments {
-  @Option(help: "The longest chain to follow, in hops.")
-  var depth: Int = InfluenceModel.defaultDepth
-
-  @Option(help: "Output format: table or json.")
-  var format: OutputFormat = .table
-
-  @Flag(
-    help: """
-      With --about, drop the standing ties too (relations with neither topic nor date: leads, member-of…), \
-      which are otherwise kept so that chains on a topic can run through the hierarchy.
-      """)
-  var strictAbout = false
-
-  func validate() throws {
-    if depth < 1 { throw ValidationError("--depth must be at least 1") }
-    if format == .csv { throw ValidationError("--format: these answers are chains with evidence; use table or json") }
-  }
-}
-
-extension FilterOptions {
-  /// The relation filters in force, in words, for the head of an answer.
-  var summary: String {
-    var parts: [String] = []
-    if let about { parts.append("about \(about)") }
-    if let kinds { parts.append("kinds \(kinds)") }
-    if let entityKinds { parts.append("between \(entityKinds)") }
-    if let asOf { parts.append("in force on \(asOf)") }
-    if between.count == 2 { parts.append("in force between \(between[0]) and \(between[1])") }
-    parts.append(status.map { "status \($0)" } ?? "every status but denied")
-    if datedOnly { parts.append("dated only") }
-    return parts.joined(separator: " · ")
-  }
-}
-
-extension AnalysisInput {
-  /// Loads the input as an influence model (a network file, never an edge list); with
-  /// `standingTies`, `--about` also keeps relations with neither topic nor date (leads, member-of…).
-  /// Every failure prints its reason and exits 2.
-  func influenceModel(standingTies: Bool) throws -> InfluenceModel {
-    let g = try load()
-    let filter = try filters.filter()
-    guard let network = g.network else { throw influenceFailure(.noEvidence) }
-    if standingTies, filter.topics != nil {
-      return InfluenceModel(network: network, filter: filter, standingTies: true)
-    }
-    do throws(InfluenceError) {
-      return try InfluenceModel(g, filter: filter)
-    } catch {
-      throw influenceFailure(error)
-    }
-  }
-}
-
-/// Turns a library error into a printed message and exit 2.
-func influenceFailure(_ error: InfluenceError) -> ExitCode { usageFailure(error.description) }

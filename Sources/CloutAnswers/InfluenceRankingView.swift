@@ -1,0 +1,69 @@
+import Clout
+import CloutIO
+
+/// The answer of `clout influencers` and `clout influenced`: the ranked actors, each with its
+/// strongest chain and the evidence for every hop, as text and as a JSON tree.
+public struct InfluenceRankingView {
+  public let side: InfluenceSide
+  public let ranking: InfluenceRanking
+  public let model: InfluenceModel
+  /// The relation filters in force, in words (`FilterSpec.summary`).
+  public let filters: String
+
+  public init(side: InfluenceSide, ranking: InfluenceRanking, model: InfluenceModel, filters: String) {
+    self.side = side
+    self.ranking = ranking
+    self.model = model
+    self.filters = filters
+  }
+
+  /// The answer as the command line prints it.
+  public func text() -> String {
+    let p = InfluenceText(model: model)
+    let focus = p.actor(ranking.focus)
+    var out = side == .influencers ? "Who moves \(focus)\n" : "Whom \(focus) moves\n"
+    out += "  relations: \(filters) · chains of at most \(ranking.depth) hops\n"
+    out += "  score: strength of the strongest chain = product of its hop strengths (docs/INFLUENCE.md)\n"
+    if ranking.actors.isEmpty {
+      out +=
+        side == .influencers
+        ? "\nNo actor moves \(focus) through these relations.\n"
+        : "\n\(focus) moves no actor through these relations.\n"
+      return out
+    }
+    let shown = ranking.actors.count == ranking.reachable ? "all shown" : "top \(ranking.actors.count) shown"
+    out += "  \(ranking.reachable) actor\(ranking.reachable == 1 ? "" : "s") (\(shown))\n"
+    for a in ranking.actors {
+      let hops = a.chain.hops.count
+      out +=
+        "\n\(a.rank). \(p.actor(a.vertex))  score \(formatNumber(a.score))  \(InfluenceText.polarity(a.chain.polarity))"
+        + "  \(hops) hop\(hops == 1 ? "" : "s")\n"
+      out += p.text(a.chain)
+    }
+    return out
+  }
+
+  /// The answer as `--format json` prints it.
+  public func tree() -> OutputValue {
+    let p = InfluenceText(model: model)
+    return .object([
+      (side == .influencers ? "target" : "source", .string(p.model.id(ranking.focus))),
+      ("name", .string(p.model.name(ranking.focus))), ("depth", .int(ranking.depth)),
+      ("filters", .string(filters)),
+      ("score", .string("strength of the strongest chain: product of its hop strengths")),
+      ("reachable", .int(ranking.reachable)),
+      (
+        side == .influencers ? "influencers" : "influenced",
+        .array(
+          ranking.actors.map { a in
+            .object([
+              ("rank", .int(a.rank)), ("id", .string(p.model.id(a.vertex))), ("name", .string(p.model.name(a.vertex))),
+              ("kind", .string(p.model.analysis.kinds[a.vertex])), ("score", .number(a.score)),
+              ("polarity", .string(a.chain.polarity.rawValue)), ("hops", .int(a.chain.hops.count)),
+              ("chain", p.tree(a.chain)),
+            ])
+          })
+      ),
+    ])
+  }
+}

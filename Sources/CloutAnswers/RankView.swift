@@ -1,0 +1,78 @@
+import Clout
+import CloutIO
+
+/// The answer of `clout rank`: actors (or edge-list vertices) ordered by a measure, best first,
+/// ties by id, as a table, CSV or a JSON tree.
+public struct RankView {
+  /// What a sampled betweenness estimate rests on (`--samples`, `--seed`) and its error bound.
+  public struct Sampling {
+    public var sources: Int
+    public var seed: UInt64
+    public var errorBound: Double
+
+    public init(sources: Int, seed: UInt64, errorBound: Double) {
+      self.sources = sources
+      self.seed = seed
+      self.errorBound = errorBound
+    }
+  }
+
+  public let g: AnalysisGraph
+  public let measure: Measure
+  public let scores: [Double]
+  /// The vertices shown, in rank order.
+  public let order: [Int]
+  public let sampling: Sampling?
+
+  /// Ranks every vertex (or those of entity kind `kind`), keeping the first `top` (0: all).
+  public init(g: AnalysisGraph, measure: Measure, scores: [Double], kind: String?, top: Int, sampling: Sampling?) {
+    self.g = g
+    self.measure = measure
+    self.scores = scores
+    self.sampling = sampling
+    var order = Array(0..<g.vertexCount)
+    if let kind { order = order.filter { g.kinds[$0] == kind } }
+    order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : g.ids[$0] < g.ids[$1] }
+    self.order = top > 0 ? Array(order.prefix(top)) : order
+  }
+
+  /// An edge list has no names or kinds: its labels are the ids.
+  private var plain: Bool { g.network == nil && g.names == g.ids && g.kinds.allSatisfy(\.isEmpty) }
+
+  /// The answer as `--format json` prints it.
+  public func tree() -> OutputValue {
+    let rows: [OutputValue] = order.enumerated().map { rank, v in
+      .object(
+        plain
+          ? [("rank", .int(rank + 1)), ("id", .string(g.ids[v])), ("score", .number(scores[v]))]
+          : [
+            ("rank", .int(rank + 1)), ("id", .string(g.ids[v])), ("name", .string(g.names[v])),
+            ("kind", .string(g.kinds[v])), ("score", .number(scores[v])),
+          ])
+    }
+    var fields: [(String, OutputValue)] = [("measure", .string(measure.rawValue))]
+    if let sampling {
+      fields.append(
+        (
+          "sampled",
+          .object([
+            ("sources", .int(sampling.sources)), ("seed", .int(Int(truncatingIfNeeded: sampling.seed))),
+            ("error_bound", .number(sampling.errorBound)), ("confidence", .number(0.95)),
+          ])
+        ))
+    }
+    fields.append(("results", .array(rows)))
+    return .object(fields)
+  }
+
+  /// The answer as a table (`--format table` prints its text, `--format csv` its CSV).
+  public func table() -> Table {
+    var table = Table(plain ? ["rank", "id", measure.rawValue] : ["rank", "id", "name", "kind", measure.rawValue])
+    for (rank, v) in order.enumerated() {
+      let score = formatNumber(scores[v])
+      table.add(
+        plain ? [String(rank + 1), g.ids[v], score] : [String(rank + 1), g.ids[v], g.names[v], g.kinds[v], score])
+    }
+    return table
+  }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Clout
+import CloutAnswers
+import CloutIO
+
+/// Options shared by the influence commands.
+struct InfluenceOptions: ParsableArguments {
+  @Option(help: "The longest chain to follow, in hops.")
+  var depth: Int = InfluenceModel.defaultDepth
+
+  @Option(help: "Output format: table or json.")
+  var format: OutputFormat = .table
+
+  @Flag(
+    help: """
+      With --about, drop the standing ties too (relations with neither topic nor date: leads, member-of…), \
+      which are otherwise kept so that chains on a topic can run through the hierarchy.
+      """)
+  var strictAbout = false
+
+  func validate() throws {
+    if depth < 1 { throw ValidationError("--depth must be at least 1") }
+    if format == .csv { throw ValidationError("--format: these answers are chains with evidence; use table or json") }
+  }
+}
+
+extension AnalysisInput {
+  /// Loads the input as an influence model (a network file, never an edge list); with
+  /// `standingTies`, `--about` also keeps relations with neither topic nor date (leads, member-of…).
+  /// Every failure prints its reason and exits 2.
+  func influenceModel(standingTies: Bool) throws -> InfluenceModel {
+    let g = try load()
+    let filter = try filters.filter()
+    guard let network = g.network else { throw influenceFailure(.noEvidence) }
+    if standingTies, filter.topics != nil {
+      return InfluenceModel(network: network, filter: filter, standingTies: true)
+    }
+    do throws(InfluenceError) {
+      return try InfluenceModel(g, filter: filter)
+    } catch {
+      throw influenceFailure(error)
+    }
+  }
+}
+
+/// Turns a library error into a printed message and exit 2.
+func influenceFailure(_ error: InfluenceError) -> ExitCode { usageFailure(error.description) }
