@@ -9,12 +9,15 @@ let package = Package(
     .library(name: "CloutIO", targets: ["CloutIO"]),
     .library(name: "CloutGraphviz", targets: ["CloutGraphviz"]),
     .library(name: "CloutAnswers", targets: ["CloutAnswers"]),
+    .library(name: "CloutMCP", targets: ["CloutMCP"]),
     .executable(name: "clout", targets: ["clout"]),
     .executable(name: "clout-conformance", targets: ["clout-conformance"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/modelcontextprotocol/swift-sdk", from: "0.12.1"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
   ],
   targets: [
     .systemLibrary(
@@ -28,10 +31,20 @@ let package = Package(
     .target(name: "CloutGraphviz", dependencies: ["Clout", "CGraphviz"]),
     // The answers as text and JSON trees, shared by the command line and the MCP server.
     .target(name: "CloutAnswers", dependencies: ["Clout", "CloutIO", "CloutGraphviz"]),
+    // `clout mcp`: the analysis as Model Context Protocol tools. FORMAT.md is compiled in (a
+    // symlink to docs/FORMAT.md) so a copied binary still serves it.
+    .target(
+      name: "CloutMCP",
+      dependencies: [
+        "Clout", "CloutIO", "CloutAnswers", "CloutGraphviz", .product(name: "MCP", package: "swift-sdk"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
+      resources: [.embedInCode("Resources/FORMAT.md")]
+    ),
     .executableTarget(
       name: "clout",
       dependencies: [
-        "Clout", "CloutIO", "CloutGraphviz", "CloutAnswers",
+        "Clout", "CloutIO", "CloutGraphviz", "CloutAnswers", "CloutMCP",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // The seed network is compiled in (a symlink to graphs/us-china-tech.yaml), so the tool
@@ -45,6 +58,7 @@ let package = Package(
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),
+    .testTarget(name: "CloutMCPTests", dependencies: ["Clout", "CloutIO", "CloutMCP"]),
   ],
   swiftLanguageModes: [.v6]
 )

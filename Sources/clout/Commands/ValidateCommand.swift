@@ -1,6 +1,7 @@
 import ArgumentParser
 import Clout
 import CloutIO
+import CloutMCP
 
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -10,6 +11,8 @@ struct ValidateCommand: ParsableCommand {
       Reports unknown entity, topic, source or kind references, duplicate ids, malformed or
       impossible dates, end before start, strength or confidence outside 0…1, relations
       without a citation, and unknown fields (warnings). With no FILE, checks the bundled network.
+      Proposals waiting in NAME.review.yaml beside a network file (from `clout mcp --allow-edits`)
+      are counted, and each whose quote is no longer in its source's archived text is an error.
       An edge list (.txt, .edges, .tsv, .csv) is checked line by line: the first bad line is
       reported with its line and column.
       Exit 0 when clean, 1 when there are findings, 2 when a file cannot be read at all.
@@ -49,6 +52,12 @@ struct ValidateCommand: ParsableCommand {
         "\(loaded.origin): \(n.entities.count) entities, \(n.relations.count) relations, "
           + "\(n.topics.count) topics, \(n.sources.count) sources — \(errors) error(s), \(warnings) warning(s)")
       if errors > 0 || (strict && warnings > 0) { findings = true }
+      // Proposals an assistant made through `clout mcp --allow-edits`, waiting in NAME.review.yaml.
+      if let file, let review = ReviewReport.check(networkFile: file, network: n) {
+        for d in review.diagnostics { Console.error(d.description) }
+        print(review.summary)
+        if !review.diagnostics.isEmpty { findings = true }
+      }
     }
     if unreadable { throw ExitCode(Exit.input) }
     if findings { throw ExitCode(Exit.findings) }

@@ -1,0 +1,79 @@
+import Foundation
+import Logging
+import MCP
+
+/// The stdio transport with a gate in front of the server: a line that is not JSON is answered
+/// with a JSON-RPC parse error (-32700) and one that is JSON but no JSON-RPC 2.0 message with an
+/// invalid-request error (-32600), both with `"id": null` (or the message's id when it has one),
+/// as JSON-RPC 2.0 §5.1 asks; neither reaches the server, and the next line is read as usual.
+actor MessageGate: Transport {
+  private let inner: StdioTransport
+  nonisolated let logger: Logger
+
+  private let messages: AsyncThrowingStream<Data, Swift.Error>
+  private let continuation: AsyncThrowingStream<Data, Swift.Error>.Continuation
+  private var forwarding: Task<Void, Never>?
+
+  init() {
+    inner = StdioTransport()
+    logger = inner.logger
+    (messages, continuation) = AsyncThrowingStream<Data, Swift.Error>.makeStream()
+  }
+
+  func connect() async throws {
+    try await inner.connect()
+    let lines = await inner.receive()
+    let (inner, continuation) = (self.inner, self.continuation)
+    forwarding = Task {
+      do {
+        for try await line in lines {
+          if let refusal = Self.refusal(of: line) {
+            try? await inner.send(refusal)
+          } else {
+            continuation.yield(line)
+          }
+        }
+        continuation.finish()
+      } catch {
+        continuation.finish(throwing: error)
+      }
+    }
+  }
+
+  func disconnect() async {
+    forwarding?.cancel()
+    await inner.disconnect()
+  }
+
+  func send(_ data: Data) async throws { try await inner.send(data) }
+
+  func receive() -> AsyncThrowingStream<Data, Swift.Error> { messages }
+
+  /// The error response for a line the server must not see, or nil when it is a message.
+  static func refusal(of line: Data) -> Data? {
+    guard let json = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) else {
+      return response(id: NSNull(), code: -32700, message: "Parse error: the line is not JSON")
+    }
+    if let batch = json as? [Any] {
+      return batch.isEmpty ? response(id: NSNull(), code: -32600, message: "Invalid Request: an empty batch") : nil
+    }
+    guard let object = json as? [String: Any] else {
+      return response(id: NSNull(), code: -32600, message: "Invalid Request: a message is a JSON object")
+    }
+    let id: Any = object["id"].flatMap { $0 is String || $0 is NSNumber ? $0 : nil } ?? NSNull()
+    guard object["jsonrpc"] as? String == "2.0" else {
+      return response(id: id, code: -32600, message: "Invalid Request: \"jsonrpc\" must be \"2.0\"")
+    }
+    let isRequest = object["method"] is String
+    let isResponse = object["id"] != nil && (object["result"] != nil || object["error"] != nil)
+    guard isRequest || isResponse else {
+      return response(id: id, code: -32600, message: "Invalid Request: a message has a \"method\" (or is a response)")
+    }
+    return nil
+  }
+
+  private static func response(id: Any, code: Int, message: String) -> Data? {
+    let object: [String: Any] = ["jsonrpc": "2.0", "id": id, "error": ["code": code, "message": message]]
+    return try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+  }
+}
