@@ -88,9 +88,21 @@ struct FilterOptions: ParsableArguments {
       let close = closeMatches(to: t, in: network.topics.map(\.id))
       throw ValidationError("--about: unknown topic '\(t)'" + Self.didYouMean(close))
     }
+    let entityKinds = EntityKind.builtIn.map(\.id) + network.entityKinds.keys.map(\.id).sorted()
+    for k in f.entityKinds ?? [] where !entityKinds.contains(k.id) {
+      let close = closeMatches(to: k.id, in: entityKinds)
+      throw ValidationError(
+        "--entity-kinds: unknown entity kind '\(k.id)'"
+          + (close.isEmpty ? "; the kinds are \(entityKinds.joined(separator: ", "))" : Self.didYouMean(close)))
+    }
+    if !f.isEmpty, !network.relations.isEmpty, !network.relations.contains(where: { f.keeps($0, in: network) }) {
+      throw ValidationError(
+        "0 of the network's \(network.relations.count) relations pass these filters (\(summary)); "
+          + "nothing to analyse. Widen them: `clout list kinds` and `clout list topics` show what there is.")
+    }
   }
 
-  private static func didYouMean(_ close: [String]) -> String {
+  static func didYouMean(_ close: [String]) -> String {
     close.isEmpty ? "" : "; did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
   }
 
