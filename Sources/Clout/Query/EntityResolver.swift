@@ -157,7 +157,9 @@ public struct EntityResolver: Sendable {
 
   private func suggestions(for q: String) -> [String] {
     // A Han character carries a word's meaning: 东京 is not a misspelt 北京.
-    let hasHan = q.unicodeScalars.contains { (0x3400...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value) }
+    let hasHan = q.unicodeScalars.contains {
+      (0x3400...0x9FFF).contains($0.value) || (0xF900...0xFAFF).contains($0.value)
+    }
     let budget = hasHan ? q.unicodeScalars.count / 3 : Self.editBudget(q.unicodeScalars.count)
     guard budget > 0 else { return [] }
     var scored: [(Int, String)] = []

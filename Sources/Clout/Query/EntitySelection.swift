@@ -29,7 +29,9 @@ public struct EntitySelection: Sendable, Equatable {
       if !words.isEmpty {
         let haystack = (e.allNames + [e.role ?? ""]).map(EntityResolver.normalize)
         let nameWords = (e.allNames + [e.role ?? ""]).flatMap(EntityResolver.words)
-        return words.allSatisfy { w in nameWords.contains { $0.hasPrefix(w) } || haystack.contains { $0.contains(w) && w.count >= 2 } }
+        return words.allSatisfy { w in
+          nameWords.contains { $0.hasPrefix(w) } || haystack.contains { $0.contains(w) && w.count >= 2 }
+        }
       }
       return true
     }

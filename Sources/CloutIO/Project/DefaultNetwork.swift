@@ -53,7 +53,8 @@ public enum DefaultNetwork: Equatable, Sendable {
       let text = String(data: data, encoding: .utf8)
     else {
       throw InputError(
-        "cannot read the project settings file (UTF-8, at most 64 KiB)", at: SourceLocation(file: file, line: 1, column: 1))
+        "cannot read the project settings file (UTF-8, at most 64 KiB)",
+        at: SourceLocation(file: file, line: 1, column: 1))
     }
     var found: String?
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -74,11 +75,14 @@ public enum DefaultNetwork: Equatable, Sendable {
     }
     guard let found else {
       throw InputError(
-        "no 'network:' line", at: SourceLocation(file: file, line: 1, column: 1), hint: "network: graphs/my-network.yaml")
+        "no 'network:' line", at: SourceLocation(file: file, line: 1, column: 1),
+        hint: "network: graphs/my-network.yaml")
     }
     if found.hasPrefix("/") { return found }
     let folder = URL(fileURLWithPath: file).deletingLastPathComponent()
-    return displayPath(folder.appendingPathComponent(found).standardizedFileURL.path, relativeTo: FileManager.default.currentDirectoryPath)
+    return displayPath(
+      folder.appendingPathComponent(found).standardizedFileURL.path,
+      relativeTo: FileManager.default.currentDirectoryPath)
   }
 
   /// `path` relative to `directory` when it lies below it, else unchanged.

@@ -5,7 +5,8 @@ import CloutIO
 struct ListCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "list",
-    abstract: "List what a network holds: its actors (filtered by kind, affiliation or text), topics, sources or relation kinds.",
+    abstract:
+      "List what a network holds: its actors (filtered by kind, affiliation or text), topics, sources or relation kinds.",
     discussion: """
       WHAT is one of: actors (the default), topics, sources, kinds (relation kinds), entity-kinds.
       Actors can be narrowed with --kind, --affiliation (anywhere up the chain of affiliations, so
@@ -43,7 +44,8 @@ struct ListCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Only actors affiliated (directly or further up) to these entities, comma-separated."))
   var affiliation: String?
 
-  @Option(help: ArgumentHelp("Only actors whose names, aliases, role or id contain every word of TEXT.", valueName: "text"))
+  @Option(
+    help: ArgumentHelp("Only actors whose names, aliases, role or id contain every word of TEXT.", valueName: "text"))
   var search: String?
 
   @Option(help: "Language of names (en, ja, zh…; default: the display name).")
@@ -80,7 +82,10 @@ struct ListCommand: ParsableCommand {
     case .topics:
       table = Table(["id", "name", "relations"])
       for t in network.topics {
-        table.add([t.id, lang.map { t.name(in: $0) } ?? t.name, String(network.relations.filter { $0.about.contains(t.id) }.count)])
+        table.add([
+          t.id, lang.map { t.name(in: $0) } ?? t.name,
+          String(network.relations.filter { $0.about.contains(t.id) }.count),
+        ])
       }
     case .sources:
       table = Table(["id", "title", "outlet", "date", "relations"])

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import Clout
 import CloutIO
+import Foundation
 
 /// The network a command works on: a FILE, or the bundled seed network.
 struct NetworkArgument: ParsableArguments {
