@@ -18,6 +18,13 @@ public enum NetworkValidator {
           hint: "give a number between 0 and 1"))
     }
     for entity in network.entities {
+      if entity.id.contains(where: \.isWhitespace) {
+        let kebab = entity.id.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: "-")
+        found.append(
+          .warning(
+            "entity id '\(entity.id)' contains spaces; it is kept as written, and commands need it quoted",
+            at: entity.location, hint: "a kebab-case id such as '\(kebab)' is easier to type"))
+      }
       if !knownKinds.contains(entity.kind) {
         found.append(
           .error(
