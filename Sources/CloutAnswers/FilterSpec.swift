@@ -69,6 +69,19 @@ public struct FilterSpec: Sendable {
       let close = closeMatches(to: t, in: network.topics.map(\.id))
       throw AnswerError("--about: unknown topic '\(t)'" + Self.didYouMean(close), suggestions: close)
     }
+    let entityKinds = EntityKind.builtIn.map(\.id) + network.entityKinds.keys.map(\.id).sorted()
+    for k in f.entityKinds ?? [] where !entityKinds.contains(k.id) {
+      let close = closeMatches(to: k.id, in: entityKinds)
+      throw AnswerError(
+        "--entity-kinds: unknown entity kind '\(k.id)'"
+          + (close.isEmpty ? "; the kinds are \(entityKinds.joined(separator: ", "))" : Self.didYouMean(close)),
+        suggestions: close)
+    }
+    if !f.isEmpty, !network.relations.isEmpty, !network.relations.contains(where: { f.keeps($0, in: network) }) {
+      throw AnswerError(
+        "0 of the network's \(network.relations.count) relations pass these filters (\(summary)); "
+          + "nothing to analyse. Widen them: `clout list kinds` and `clout list topics` show what there is.")
+    }
   }
 
   /// The relation filters in force, in words, for the head of an answer.
@@ -84,7 +97,8 @@ public struct FilterSpec: Sendable {
     return parts.joined(separator: " · ")
   }
 
-  private static func didYouMean(_ close: [String]) -> String {
+  /// `; did you mean 'a' or 'b'?`, or nothing when there is no close match.
+  public static func didYouMean(_ close: [String]) -> String {
     close.isEmpty ? "" : "; did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
   }
 

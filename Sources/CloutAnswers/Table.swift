@@ -41,8 +41,22 @@ public func formatNumber(_ x: Double) -> String {
   return String(format: "%.6g", x)
 }
 
-/// Numbers for machine-read output: integers plainly, others with every digit that reads back exactly.
-public func exactNumber(_ x: Double) -> String {
-  if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-  return "\(x)"
+/// A column of numbers for people to read (tables, CSV): ten significant digits, so float noise
+/// never shows (`1.4500000000000002` → `1.45`), and values below 10⁻¹² of the column's largest
+/// magnitude written as `0` (`2.5e-13` left by a sum that is zero). Integers stay integers.
+/// JSON keeps every digit (`OutputValue`), for programs that need the exact value.
+public func readableColumn(_ values: [Double]) -> [String] {
+  let largest = values.lazy.filter(\.isFinite).map(abs).max() ?? 0
+  return values.map { x in
+    guard x.isFinite else { return x.isNaN ? "nan" : (x > 0 ? "inf" : "-inf") }
+    if x == 0 || abs(x) < largest * 1e-12 { return "0" }
+    if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+    var text = String(format: "%.10g", x)
+    if text.contains("e") { return text }
+    if text.contains(".") {
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+    }
+    return text
+  }
 }

@@ -27,6 +27,34 @@ struct FieldReader {
     return field.value
   }
 
+  /// The value of a required `key`; when it is absent but a key written in its place is present
+  /// (a known synonym such as `type` for `kind`, or a misspelling within two edits), one error at
+  /// that key says to rename it, and that key is not reported again as unknown.
+  mutating func takeRequired(_ key: String, _ what: String, read: inout ValueReader) -> String? {
+    if let value = take(key) { return read.requiredString(value, what, at: location) }
+    let synonyms = Self.synonyms[key] ?? []
+    if let standIn = fields.first(where: { field in
+      !used.contains(field.key) && (synonyms.contains(field.key.lowercased()) || editDistance(field.key, key) <= 2)
+    }) {
+      used.insert(standIn.key)
+      read.diagnostics.append(
+        .error(
+          "\(what) is missing; '\(standIn.key)' is written in its place", at: standIn.keyLocation,
+          hint: "did you mean '\(key)'? Rename the field"))
+      return nil
+    }
+    return read.requiredString(nil, what, at: location)
+  }
+
+  /// Names other tools and habits use for Clout's required fields.
+  private static let synonyms: [String: Set<String>] = [
+    "kind": ["type", "category", "class", "label"],
+    "from": ["source", "src", "start"],
+    "to": ["target", "dst", "end"],
+    "quote": ["text", "excerpt", "citation"],
+    "id": ["key", "name"],
+  ]
+
   /// A warning for every key that was not taken, with a suggestion where one is close.
   func unknownKeys(allowed: [String]) -> [Diagnostic] {
     fields.filter { !used.contains($0.key) }.map { field in

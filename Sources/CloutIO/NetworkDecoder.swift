@@ -134,7 +134,7 @@ struct NetworkDecoder {
     guard let id = read.requiredString(f.take("id"), "entity 'id'", at: f.location) else { return nil }
     let owner = "entity '\(id)'"
     f.owner = owner
-    let kind = read.requiredString(f.take("kind"), "\(owner): 'kind'", at: f.location) ?? EntityKind.organization.id
+    let kind = f.takeRequired("kind", "\(owner): 'kind'", read: &read) ?? EntityKind.organization.id
     let names = read.stringMap(f.take("names"), "\(owner): 'names'")
     return Entity(
       id: id, kind: EntityKind(kind), name: read.string(f.take("name"), "\(owner): 'name'") ?? names["en"] ?? id,
@@ -151,14 +151,14 @@ struct NetworkDecoder {
     let id = read.string(f.take("id"), "relation #\(number): 'id'") ?? "r\(number)"
     let owner = "relation '\(id)'"
     f.owner = owner
-    let from = read.requiredString(f.take("from"), "\(owner): 'from'", at: f.location)
-    let to = read.requiredString(f.take("to"), "\(owner): 'to'", at: f.location)
-    let kind = read.requiredString(f.take("kind"), "\(owner): 'kind'", at: f.location)
+    let from = f.takeRequired("from", "\(owner): 'from'", read: &read)
+    let to = f.takeRequired("to", "\(owner): 'to'", read: &read)
+    let kind = f.takeRequired("kind", "\(owner): 'kind'", read: &read)
     var citations: [Citation] = []
     for c in read.items(f.take("sources"), "\(owner): sources") {
       guard var cf = fields(c, "a citation of \(owner)") else { continue }
       let source = read.requiredString(cf.take("source"), "\(owner): citation 'source'", at: cf.location)
-      let quote = read.requiredString(cf.take("quote"), "\(owner): citation 'quote'", at: cf.location)
+      let quote = cf.takeRequired("quote", "\(owner): citation 'quote'", read: &read)
       let note = read.string(cf.take("note"), "\(owner): citation 'note'")
       finish(cf, Self.citationKeys)
       if let source, let quote { citations.append(Citation(source: source, quote: quote, note: note)) }

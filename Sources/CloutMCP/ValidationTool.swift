@@ -2,8 +2,8 @@ import Clout
 import CloutAnswers
 import CloutIO
 
-/// The `validate` tool: the network's findings as `clout validate` prints them (each
-/// `file:line:column: severity: message`), and its review file's proposals.
+/// The `validate` tool: what `clout validate FILE --format json` prints (the network's counts and
+/// findings with file, line and column, and its review file's proposals), with the text report.
 struct ValidationTool: Sendable {
   let loaded: LoadedNetwork
   let file: String?
@@ -21,29 +21,7 @@ struct ValidationTool: Sendable {
       text += review.summary + "\n"
       for d in review.diagnostics { text += d.description + "\n" }
     }
-    var fields: [(String, OutputValue)] = [
-      ("file", .string(loaded.origin)), ("entities", .int(n.entities.count)), ("relations", .int(n.relations.count)),
-      ("topics", .int(n.topics.count)), ("sources", .int(n.sources.count)), ("errors", .int(errors)),
-      ("warnings", .int(warnings)), ("diagnostics", .array(loaded.diagnostics.map(Self.tree))),
-    ]
-    fields.append(
-      (
-        "review",
-        review.map { r in
-          .object([
-            ("file", .string(r.path)), ("entities", .int(r.entities)), ("relations", .int(r.relations)),
-            ("errors", .int(r.diagnostics.count)), ("diagnostics", .array(r.diagnostics.map(Self.tree))),
-          ])
-        } ?? .null
-      ))
-    return ToolAnswer(structured: .object(fields), text: text)
-  }
-
-  static func tree(_ d: Diagnostic) -> OutputValue {
-    .object([
-      ("severity", .string(d.severity.rawValue)), ("file", .text(d.location?.file)),
-      ("line", d.location.map { .int($0.line) } ?? .null), ("column", d.location.map { .int($0.column) } ?? .null),
-      ("message", .string(d.message)), ("hint", .text(d.hint)), ("text", .string(d.description)),
-    ])
+    let report = ValidationView.tree(loaded, extra: review.map { [("review", $0.tree)] } ?? [])
+    return ToolAnswer(structured: .object([("files", .array([report]))]), text: text)
   }
 }

@@ -3,10 +3,10 @@ import ArgumentParser
 /// Every subcommand, in the order `clout --help` lists them.
 enum CommandRegistry {
   static let all: [any ParsableCommand.Type] = [
-    ValidateCommand.self, InfoCommand.self, ShowCommand.self, RankCommand.self, MetricsCommand.self,
+    ValidateCommand.self, InfoCommand.self, ListCommand.self, ShowCommand.self, RankCommand.self, MetricsCommand.self,
     PathCommand.self, CommunitiesCommand.self, CutCommand.self, RenderCommand.self,
     InfluencersCommand.self, InfluencedCommand.self, InfluenceCommand.self, BrokersCommand.self,
     ExplainCommand.self, DiffCommand.self,
-    ImportCommand.self, ExportCommand.self, McpCommand.self,
+    ImportCommand.self, ExportCommand.self, TemplateCommand.self, McpCommand.self,
   ]
 }

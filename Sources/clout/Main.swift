@@ -6,6 +6,11 @@ import Foundation
 @main
 enum Main {
   static func main() {
+    let commands = CommandRegistry.all.compactMap { $0.configuration.commandName }
+    if let problem = ArgumentPrecheck.problem(in: Array(CommandLine.arguments.dropFirst()), commands: commands) {
+      Console.error("Error: \(problem)")
+      exit(Exit.input)
+    }
     do {
       var command = try CloutCommand.parseAsRoot()
       try command.run()

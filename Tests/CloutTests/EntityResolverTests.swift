@@ -23,6 +23,11 @@ private let network = Network(entities: [
   Entity(id: "xi-jinping", kind: .person, name: "Xi Jinping", names: ["en": "Xi Jinping", "ja": "習近平"]),
   Entity(id: "nvidia", kind: .company, name: "Nvidia", names: ["en": "Nvidia", "ja": "エヌビディア"], aliases: ["NVIDIA"]),
   Entity(id: "jose", kind: .person, name: "José Núñez", names: ["en": "José Núñez"]),
+  Entity(id: "jensen-huang", kind: .person, name: "Jensen Huang", names: ["ja": "ジェンスン・フアン"]),
+  Entity(id: "zhuang-bo", kind: .person, name: "Zhuang Bo", names: ["zh": "莊博"]),
+  Entity(id: "united-states", kind: .country, name: "United States", names: ["ja": "米国"]),
+  Entity(id: "us-senate", kind: .agency, name: "US Senate"),
+  Entity(id: "meti", kind: .agency, name: "Ministry of Economy, Trade and Industry", names: ["ja": "経済産業省"]),
 ])
 
 private let resolver = EntityResolver(network)
@@ -94,7 +99,8 @@ struct EntityResolverTests {
       Issue.record("'trump' should be ambiguous")
       return
     }
-    #expect(candidates.map(\.id) == ["trump-administration", "donald-trump"])
+    // The closer name first: "Donald Trump" is shorter than "Trump administration".
+    #expect(candidates.map(\.id) == ["donald-trump", "trump-administration"])
   }
 
   @Test func ambiguousJapanesePart() {
@@ -103,6 +109,29 @@ struct EntityResolverTests {
       return
     }
     #expect(Set(candidates.map(\.id)) == ["us-commerce-department", "china-mofcom"])
+  }
+
+  @Test func wholeWordsNotPartsOfWords() {
+    // "huang" is a word of Jensen Huang and only a part of Zhuang.
+    expectFound("huang", "jensen-huang")
+    expectFound("zhuang", "zhuang-bo")
+    // Word prefixes of three letters or more.
+    expectFound("lutn", "howard-lutnick")
+  }
+
+  @Test func abbreviationsOfCapitalisedWords() {
+    // "us" is the initials of United States; "Industry" no longer lends METI its "us".
+    expectFound("us", "united-states")
+    expectFound("USS", "us-senate")
+    expectFound("METI", "meti")
+    #expect(EntityResolver.abbreviation("Trump administration") == nil)
+    #expect(EntityResolver.abbreviation("US Department of Commerce") == "usdc")
+  }
+
+  @Test func noSuggestionForShortUnrelatedQueries() {
+    #expect(resolver.resolve("b") == .notFound(suggestions: []))
+    // 东京 (Tokyo) is two characters away from 中国: too far for a two-letter query.
+    #expect(resolver.resolve("东京") == .notFound(suggestions: []))
   }
 
   @Test func missSuggestsCloseNames() {
@@ -146,7 +175,7 @@ struct EntityResolverTests {
 struct EditDistanceTests {
   @Test(arguments: [
     ("", "", 0), ("a", "", 1), ("", "abc", 3), ("kitten", "sitting", 3), ("flaw", "lawn", 2), ("ベセント", "ベッセント", 1),
-    ("lutnick", "lutnick", 0), ("abc", "cba", 2),
+    ("lutnick", "lutnick", 0), ("abc", "cba", 2), ("nmae", "name", 1), ("ca", "abc", 3),
   ])
   func levenshtein(_ a: String, _ b: String, _ d: Int) {
     #expect(editDistance(a, b) == d)
@@ -155,9 +184,18 @@ struct EditDistanceTests {
 
   @Test func closeMatchesBestFirstWithinBudget() {
     let candidates = ["advises", "advice-giver", "lobbies", "adviser", "advises"]
-    #expect(closeMatches(to: "advice", in: candidates) == ["adviser", "advises"])
+    // Within the edit budget first, then names that start with the word.
+    #expect(closeMatches(to: "advice", in: candidates) == ["adviser", "advises", "advice-giver"])
     #expect(closeMatches(to: "ADVISES", in: candidates) == ["advises", "adviser"])
     #expect(closeMatches(to: "zzz", in: candidates).isEmpty)
     #expect(closeMatches(to: "advises", in: candidates, limit: 1) == ["advises"])
+  }
+
+  @Test func closeMatchesByPrefixAndWord() {
+    let kinds = ["retaliates", "restricts", "lobbies", "export-controls"]
+    #expect(closeMatches(to: "retaliates-against", in: kinds) == ["retaliates"])
+    #expect(closeMatches(to: "duv", in: ["duv-lithography", "euv", "ai-chips"]) == ["euv", "duv-lithography"])
+    #expect(closeMatches(to: "chip-export", in: kinds) == ["export-controls"])
+    #expect(closeMatches(to: "b", in: ["a", "c"]).isEmpty)
   }
 }

@@ -120,7 +120,7 @@ def test_every_analysis_tool_answers_as_the_command_line_does():
         assert first["sources"][0]["quote"] and first["sources"][0]["source"]
         assert "“" in got["influencers"].content[0].text  # the text quotes its sources too
         valid = await call(session, "validate")
-        assert valid.structured_content["errors"] == 0
+        assert valid.structured_content["files"][0]["errors"] == 0
         drawing = await call(session, "render", focus="nvidia", depth=1)
         svg = drawing.content[1].resource
         assert svg.mime_type == "image/svg+xml" and "<svg" in svg.text
@@ -148,7 +148,7 @@ def test_bad_requests_are_mcp_errors_and_the_server_goes_on():
     async def check(session, init):
         assert "no entity matches 'zzzz-nobody'" in await refused(session, "actor_card", actor="zzzz-nobody")
         message = await refused(session, "influencers", actor="trump")
-        assert "matches 2 entities; say which" in message and "donald-trump" in message
+        assert "matches 2 entities" in message and "say which" in message and "donald-trump" in message
         assert "--as-of: '2025-13' is not a date" in await refused(
             session, "influence", **{"from": "china", "to": "nvidia"}, as_of="2025-13")
         assert "--about: unknown topic 'h2000'; did you mean 'h200'" in await refused(
@@ -241,9 +241,9 @@ def test_proposals_are_checked_against_the_archived_text(network, tmp_path):
         assert relation.structured_content["pending"] == 2
         assert relation.structured_content["review_file"].endswith("chips.review.yaml")
         valid = await call(session, "validate")
-        assert valid.structured_content["review"]["entities"] == 1
-        assert valid.structured_content["review"]["relations"] == 1
-        assert valid.structured_content["review"]["errors"] == 0
+        assert valid.structured_content == cli_json("validate", str(network))
+        review_report = valid.structured_content["files"][0]["review"]
+        assert (review_report["entities"], review_report["relations"], review_report["errors"]) == (1, 1, 0)
 
     serve(str(network), "--allow-edits", check=check)
     assert network.read_text() == before  # the network itself is never written

@@ -92,3 +92,10 @@ public struct Network: Sendable {
   /// Adds a relation (references are not checked here; `NetworkValidator` does that).
   public mutating func add(_ relation: Relation) { relations.append(relation) }
 }
+
+extension Network {
+  /// The language codes that entity and topic names are given in (`en`, `ja`…).
+  public var nameLanguages: Set<String> {
+    Set(entities.flatMap(\.names.keys)).union(topics.flatMap(\.names.keys))
+  }
+}

@@ -18,11 +18,20 @@ public enum NetworkValidator {
           hint: "give a number between 0 and 1"))
     }
     for entity in network.entities {
+      if entity.id.contains(where: \.isWhitespace) {
+        let kebab = entity.id.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: "-")
+        found.append(
+          .warning(
+            "entity id '\(entity.id)' contains spaces; it is kept as written, and commands need it quoted",
+            at: entity.location, hint: "a kebab-case id such as '\(kebab)' is easier to type"))
+      }
       if !knownKinds.contains(entity.kind) {
         found.append(
           .error(
             "entity '\(entity.id)' has unknown kind '\(entity.kind)'", at: entity.location,
-            hint: suggestion(entity.kind.id, knownKinds.map(\.id), declare: "entity-kinds")))
+            hint: suggestion(entity.kind.id, knownKinds.map(\.id), declare: "entity-kinds")
+              + (closeMatches(to: entity.kind.id, in: knownKinds.map(\.id)).isEmpty
+                ? "; the built-in kinds are " + EntityKind.builtIn.map(\.id).joined(separator: ", ") : "")))
       }
       if let affiliation = entity.affiliation {
         if affiliation == entity.id {
@@ -35,6 +44,7 @@ public enum NetworkValidator {
         }
       }
     }
+    affiliationCycles(network, into: &found)
     for relation in network.relations { check(relation, in: network, entityIDs: entityIDs, into: &found) }
     return found
   }
@@ -105,6 +115,26 @@ public enum NetworkValidator {
       } else {
         first[id] = location
       }
+    }
+  }
+
+  /// One error per cycle of affiliations longer than one (a → b → a), at its first entity in file
+  /// order: an actor cannot belong, through others, to itself.
+  private static func affiliationCycles(_ network: Network, into found: inout [Diagnostic]) {
+    var reported: Set<String> = []
+    for entity in network.entities where !reported.contains(entity.id) {
+      var chain = [entity.id]
+      var next = entity.affiliation
+      while let id = next, id != entity.id, !chain.contains(id), let above = network.entity(id) {
+        chain.append(id)
+        next = above.affiliation
+      }
+      guard let last = next, last == entity.id, chain.count > 1 else { continue }
+      reported.formUnion(chain)
+      found.append(
+        .error(
+          "affiliation cycle: " + (chain + [entity.id]).joined(separator: " → "), at: entity.location,
+          hint: "an actor cannot belong to itself through others; remove one of these affiliations"))
     }
   }
 

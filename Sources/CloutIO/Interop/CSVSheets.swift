@@ -89,7 +89,7 @@ public enum CSVSheets {
           switch c {
           case kindColumn: field = "kind"
           case labelColumn: field = "label"
-          default: field = name
+          default: field = Self.canonicalColumn(name)
           }
           fields.append(.init(field, .text(record.cells[c], at: record.locations[c])))
         }
@@ -130,7 +130,9 @@ public enum CSVSheets {
           directed = d
           continue
         }
-        fields.append(.init(c == typeColumn ? "type" : named[c] ?? name, .text(cell, at: record.locations[c])))
+        fields.append(
+          .init(c == typeColumn ? "type" : named[c] ?? Self.canonicalColumn(name), .text(cell, at: record.locations[c]))
+        )
       }
       anyDirected = anyDirected || directed != false
       if nodes == nil {
@@ -155,6 +157,26 @@ public enum CSVSheets {
       format: .csv, origin: edgesFile, directed: outEdges.isEmpty || anyDirected, nodes: outNodes, edges: outEdges,
       declaresStrength: edges.column("strength") != nil, diagnostics: warnings)
   }
+
+  /// The Clout field a spreadsheet column stands for, as Kumu and Gephi users name them: header
+  /// names match whatever their case and spacing (`Strength`, ` Date `), and the usual other
+  /// names map onto Clout's (`Description` → `note`, `Start date` → `start`); any other column
+  /// keeps its header as written.
+  static func canonicalColumn(_ header: String) -> String {
+    let key = header.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "_", with: " ")
+    if let field = columnSynonyms[key] { return field }
+    let known = [
+      "name", "role", "affiliation", "aliases", "note", "strength", "date", "start", "end", "status", "confidence",
+      "about", "place", "sources", "quote", "source", "kind", "weight",
+    ]
+    return known.contains(key) ? key : header
+  }
+
+  private static let columnSynonyms: [String: String] = [
+    "description": "note", "notes": "note", "comment": "note", "comments": "note", "start date": "start",
+    "end date": "end", "from date": "start", "to date": "end", "topics": "about", "topic": "about", "tags": "about",
+    "organisation": "affiliation", "organization": "affiliation", "alias": "aliases", "title": "role",
+  ]
 
   // MARK: Writing
 

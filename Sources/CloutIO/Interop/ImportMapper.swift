@@ -88,9 +88,15 @@ private struct Mapping {
   // MARK: Values
 
   /// A list or record, read out of JSON text when a format keeps it as text.
-  private mutating func structured(_ value: LocatedValue, _ what: String) -> LocatedValue? {
+  private mutating func structured(_ value: LocatedValue, _ what: String, list: Bool = false) -> LocatedValue? {
     guard case .scalar(let s, _) = value.content else { return value }
     let text = s.trimmed
+    if list, !text.hasPrefix("["), text.contains(";") {
+      // A spreadsheet cell listing several values, as Kumu writes them: `chips; ai`.
+      let items = text.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      return LocatedValue(
+        .array(items.map { LocatedValue(.scalar($0, quoted: true), at: value.location) }), at: value.location)
+    }
     guard text.hasPrefix("[") || text.hasPrefix("{") else { return value }
     do {
       return try JSONTreeReader.read(text, file: graph.origin).relocated(to: value.location)
@@ -214,7 +220,7 @@ private struct Mapping {
       case "kind", "label", labelField: continue
       case "type" where node.field("kind") == nil: continue
       case "aliases":
-        if let v = structured(field.value, "node '\(node.id)': 'aliases'") { f.append(("aliases", v)) }
+        if let v = structured(field.value, "node '\(node.id)': 'aliases'", list: true) { f.append(("aliases", v)) }
       case "role", "affiliation", "note":
         if field.value.scalarText != nil { f.append((field.name, textual(field.value))) }
       default:
@@ -276,7 +282,7 @@ private struct Mapping {
       case "date", "start", "end", "status", "place", "note":
         if field.value.scalarText != nil { f.append((field.name, textual(field.value))) }
       case "about":
-        if let v = structured(field.value, "edge '\(id)': 'about'") {
+        if let v = structured(field.value, "edge '\(id)': 'about'", list: true) {
           f.append(("about", v))
           for topic in Self.texts(in: v) where !topics.contains(topic) { topics.append(topic) }
         }

@@ -1,4 +1,5 @@
 import Clout
+import CloutAnswers
 import CloutIO
 import Foundation
 
@@ -115,6 +116,14 @@ public struct ReviewReport: Sendable {
     return ReviewReport(
       path: path, entities: proposals.filter { $0.kind == .entity }.count,
       relations: proposals.filter { $0.kind == .relation }.count, diagnostics: diagnostics)
+  }
+
+  /// The report as `clout validate --format json` gives it, under "review".
+  public var tree: OutputValue {
+    .object([
+      ("file", .string(path)), ("entities", .int(entities)), ("relations", .int(relations)),
+      ("errors", .int(diagnostics.count)), ("diagnostics", .array(diagnostics.map(ValidationView.tree))),
+    ])
   }
 
   /// `x.review.yaml: 2 proposals awaiting review (1 entity, 1 relation) — 0 error(s)`.

@@ -50,10 +50,11 @@ struct DiffCommand: ParsableCommand {
   }
 
   func run() throws {
-    if let file = input.file, EdgeList.isEdgeListFile(file) {
+    let file = try NetworkArgument.effectiveFile(input.file)
+    if let file, EdgeList.isEdgeListFile(file) {
       throw usageFailure("diff needs a network file with dated relations, not an edge list")
     }
-    let network = try NetworkArgument(file: input.file).load().network
+    let network = try NetworkArgument.checked(NetworkArgument.read(file, resolved: true)).network
     do {
       try input.filters.check(against: network)
     } catch let error as ValidationError {

@@ -17,7 +17,7 @@ struct ExportCommand: ParsableCommand {
       cypher     a Cypher script of MERGE statements for Neo4j
       neo4j      NAME.neo4j-entities.csv and NAME.neo4j-relations.csv for neo4j-admin import
 
-      The format comes from the extension of -o unless --format is given. A warning names what the format cannot hold (docs/INTEROP.md). Files are written whole or not at all. FILE may be in any format Clout reads; without it, the bundled network is exported.
+      The format comes from the extension of -o unless --format is given; without -o, GraphML (or the --format given) goes to standard output. A warning names what the format cannot hold (docs/INTEROP.md). Files are written whole or not at all. FILE may be in any format Clout reads; without it, the bundled network is exported.
 
       Examples:
         clout export -o us-china.graphml
@@ -37,9 +37,10 @@ struct ExportCommand: ParsableCommand {
 
   func chosenFormat() throws -> InteropFormat {
     if let format { return format }
-    guard let output, let f = InteropFormat(fileName: output) else {
+    guard let output else { return .graphml }
+    guard let f = InteropFormat(fileName: output) else {
       throw ValidationError(
-        "cannot tell the format from '\(output ?? "")': give --format graphml|gexf|csv|json|cytoscape|dot|cypher|neo4j "
+        "cannot tell the format from '\(output)': give --format graphml|gexf|csv|json|cytoscape|dot|cypher|neo4j "
           + "(Clout's own YAML or JSON: `clout import FILE -o NAME.yaml`)")
     }
     return f
@@ -53,8 +54,9 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
-    let network = try input.load().network
     let f = try chosenFormat()
+    if let output { try OutputFolder.prepare(for: output) }
+    let network = try input.load().network
     let export: InteropExport
     if f == .dot {
       export = try dot(network)

@@ -44,6 +44,7 @@ struct ImportCommand: ParsableCommand {
   }
 
   func run() throws {
+    if let output { try OutputFolder.prepare(for: output) }
     let options = ImportOptions(entityKind: entityKind, relationKind: relationKind)
     let loaded: LoadedNetwork
     do throws(InputError) {

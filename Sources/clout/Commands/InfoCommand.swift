@@ -21,13 +21,14 @@ struct InfoCommand: ParsableCommand {
   var format: OutputFormat = .table
 
   func run() throws {
-    if let file = input.file, InputFile.format(of: file) == nil, EdgeList.isEdgeListFile(file) {
+    let file = try NetworkArgument.effectiveFile(input.file)
+    if let file, InputFile.format(of: file) == nil, EdgeList.isEdgeListFile(file) {
       let summary = EdgeListSummary(try EdgeListSummary.read(file, directed: !undirected), origin: file)
       print(format == .json ? summary.tree().json() : summary.text(), terminator: "")
       return
     }
     if undirected { throw usageFailure("--undirected applies to edge lists only") }
-    let loaded = try input.load()
+    let loaded = try NetworkArgument.checked(NetworkArgument.read(file, resolved: true))
     let summary = NetworkSummary(loaded.network)
     switch format {
     case .json: print(summary.tree(origin: loaded.origin).json(), terminator: "")

@@ -41,9 +41,6 @@ struct McpCommand: ParsableCommand {
   var allowWrites: String?
 
   func validate() throws {
-    if allowEdits && input.file == nil {
-      throw ValidationError("--allow-edits needs a FILE: proposals go to a review file next to the network file")
-    }
     if let allowWrites {
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: allowWrites, isDirectory: &isFolder), isFolder.boolValue else {
@@ -53,8 +50,13 @@ struct McpCommand: ParsableCommand {
   }
 
   func run() throws {
-    let loaded = try input.load()
-    var configuration = CloutMCPServer.Configuration(network: loaded, file: input.file)
+    // The network named, else the project's default (CLOUT_NETWORK, .clout.yaml), else the bundled one.
+    let file = try NetworkArgument.effectiveFile(input.file)
+    if allowEdits && file == nil {
+      throw usageFailure("--allow-edits needs a network file: proposals go to a review file next to it")
+    }
+    let loaded = try NetworkArgument.checked(NetworkArgument.read(file, resolved: true))
+    var configuration = CloutMCPServer.Configuration(network: loaded, file: file)
     configuration.allowEdits = allowEdits
     configuration.writableFolder = allowWrites
     configuration.version = CloutCommand.configuration.version

@@ -82,9 +82,9 @@ struct MetricsCommand: ParsableCommand {
       print(OutputValue.array(rows).json(), terminator: "")
     case .csv, .table:
       var table = Table(["id", "name", "kind"] + columns.map(\.0.rawValue))
+      let text = columns.map { $0.1.map(readableColumn) }
       for v in 0..<g.vertexCount {
-        table.add(
-          [g.ids[v], g.names[v], g.kinds[v]] + columns.map { $0.1.map { values in exactNumber(values[v]) } ?? "" })
+        table.add([g.ids[v], g.names[v], g.kinds[v]] + text.map { $0?[v] ?? "" })
       }
       print(format == .csv ? table.csv() : table.text(), terminator: "")
     }

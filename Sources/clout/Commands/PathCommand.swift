@@ -48,6 +48,7 @@ struct PathCommand: ParsableCommand {
     let g = try input.load()
     let s = try input.vertex(from, in: g)
     let t = try input.vertex(to, in: g)
+    if s == t { throw usageFailure("FROM and TO are the same actor (\(g.names[s])); name two different actors") }
     let paths: [GraphPath]
     do {
       paths = try g.lengths.kShortestPaths(from: s, to: t, k: k, weighted: !hops)

@@ -87,6 +87,7 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
+    try OutputFolder.prepare(for: output)
     let network = try input.load().network
     do {
       try filters.check(against: network)

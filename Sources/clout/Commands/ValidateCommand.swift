@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 import CloutMCP
 
@@ -24,9 +25,21 @@ struct ValidateCommand: ParsableCommand {
   @Flag(help: "Count warnings as findings (exit 1).")
   var strict = false
 
+  /// The output forms of `clout validate`.
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    /// Findings on standard error as `file:line:column: error: …`, a summary line per file.
+    case text
+    /// One JSON document on standard output: every file with its counts and findings, for editors and CI.
+    case json
+  }
+
+  @Option(help: "Output format: text (findings on stderr, compiler style) or json (everything on stdout).")
+  var format: Format = .text
+
   func run() throws {
     var findings = false
     var unreadable = false
+    var reports: [OutputValue] = []
     for file in files.isEmpty ? [nil] : files.map(Optional.some) {
       if let file, InputFile.format(of: file) == nil, EdgeList.isEdgeListFile(file) {
         do {
@@ -44,22 +57,30 @@ struct ValidateCommand: ParsableCommand {
         unreadable = true
         continue
       }
-      for d in loaded.diagnostics { Console.error(d.description) }
       let errors = loaded.diagnostics.filter { $0.severity == .error }.count
       let warnings = loaded.diagnostics.count - errors
       let n = loaded.network
+      if errors > 0 || (strict && warnings > 0) { findings = true }
+      // Proposals an assistant made through `clout mcp --allow-edits`, waiting in NAME.review.yaml.
+      let review = file.flatMap { ReviewReport.check(networkFile: $0, network: n) }
+      if let review, !review.diagnostics.isEmpty { findings = true }
+      if format == .json {
+        reports.append(ValidationView.tree(loaded, extra: review.map { [("review", $0.tree)] } ?? []))
+        continue
+      }
+      for d in loaded.diagnostics { Console.error(d.description) }
       print(
         "\(loaded.origin): \(n.entities.count) entities, \(n.relations.count) relations, "
           + "\(n.topics.count) topics, \(n.sources.count) sources — \(errors) error(s), \(warnings) warning(s)")
-      if errors > 0 || (strict && warnings > 0) { findings = true }
-      // Proposals an assistant made through `clout mcp --allow-edits`, waiting in NAME.review.yaml.
-      if let file, let review = ReviewReport.check(networkFile: file, network: n) {
+      if let review {
         for d in review.diagnostics { Console.error(d.description) }
         print(review.summary)
-        if !review.diagnostics.isEmpty { findings = true }
       }
     }
+    if format == .json { print(OutputValue.object([("files", .array(reports))]).json(), terminator: "") }
     if unreadable { throw ExitCode(Exit.input) }
     if findings { throw ExitCode(Exit.findings) }
   }
+
+  static func tree(_ d: Diagnostic) -> OutputValue { ValidationView.tree(d) }
 }

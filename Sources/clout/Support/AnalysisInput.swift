@@ -19,6 +19,7 @@ struct AnalysisInput: ParsableArguments {
 
   /// Loads the input and builds the graph to analyse.
   func load() throws -> AnalysisGraph {
+    let file = try NetworkArgument.effectiveFile(self.file)
     if let file, let format = InputFile.format(of: file) { return try exchangeGraph(file, format: format) }
     if let file, EdgeList.isEdgeListFile(file) {
       if !(try filters.filter()).isEmpty {
@@ -34,7 +35,7 @@ struct AnalysisInput: ParsableArguments {
       }
     }
     if undirected { throw ValidationError("--undirected applies to edge lists only") }
-    let network = try NetworkArgument(file: file).load().network
+    let network = try NetworkArgument.checked(NetworkArgument.read(file, resolved: true)).network
     do {
       try filters.check(against: network)
     } catch let error as ValidationError {

@@ -12,4 +12,7 @@ enum EntityLookup {
       throw ExitCode(Exit.input)
     }
   }
+
+  /// How messages name a network: its title, or "the network".
+  static func name(of network: Network) -> String { EntityMatch.name(of: network) }
 }

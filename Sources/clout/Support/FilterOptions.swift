@@ -74,4 +74,6 @@ struct FilterOptions: ParsableArguments {
 
   /// The relation filters in force, in words, for the head of an answer.
   var summary: String { spec.summary }
+
+  static func didYouMean(_ close: [String]) -> String { FilterSpec.didYouMean(close) }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Clout
 import CloutIO
+import Foundation
 
 /// The network a command works on: a FILE, or the bundled seed network.
 struct NetworkArgument: ParsableArguments {
@@ -28,8 +29,33 @@ struct NetworkArgument: ParsableArguments {
     return loaded
   }
 
+  /// The file a command reads: the one named, else the project default (`CLOUT_NETWORK`, then
+  /// `.clout.yaml`), else nil for the bundled network. Says on standard error which network an
+  /// unnamed FILE stands for, so no output comes from a network the user did not expect.
+  static func effectiveFile(_ file: String?) throws -> String? {
+    if let file { return file }
+    do throws(InputError) {
+      switch try DefaultNetwork.resolve(
+        environment: ProcessInfo.processInfo.environment, directory: FileManager.default.currentDirectoryPath)
+      {
+      case .file(let path, let reason):
+        Console.error("clout: network \(path) (\(reason))")
+        return path
+      case .bundled:
+        Console.error(
+          "clout: network \(BundledNetwork.name): no FILE given (name one, set \(DefaultNetwork.environmentVariable), "
+            + "or write 'network: FILE' in \(DefaultNetwork.settingsFileName))")
+        return nil
+      }
+    } catch {
+      for d in error.diagnostics { Console.error(d.description) }
+      throw ExitCode(Exit.input)
+    }
+  }
+
   /// Reads a file or the bundled network; input errors are printed and become exit 2.
-  static func read(_ file: String?) throws -> LoadedNetwork {
+  static func read(_ file: String?, resolved: Bool = false) throws -> LoadedNetwork {
+    let file = resolved ? file : try effectiveFile(file)
     if let file, InputFile.format(of: file) == nil, EdgeList.isEdgeListFile(file) {
       Console.error(
         "\(file): this is an edge list, which has no entities, relations or sources; this command "
