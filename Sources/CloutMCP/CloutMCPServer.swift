@@ -49,8 +49,11 @@ public struct CloutMCPServer: Sendable {
     await server.withMethodHandler(ListResourceTemplates.self) { _ in
       ListResourceTemplates.Result(templates: resources.templates())
     }
-    try await server.start(transport: MessageGate())
+    let gate = MessageGate()
+    try await server.start(transport: gate)
     await server.waitUntilCompleted()
+    // Input ended: answer the requests already read, then stop.
+    await gate.drain()
   }
 
   private var instructions: String {

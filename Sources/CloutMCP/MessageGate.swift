@@ -6,6 +6,8 @@ import MCP
 /// with a JSON-RPC parse error (-32700) and one that is JSON but no JSON-RPC 2.0 message with an
 /// invalid-request error (-32600), both with `"id": null` (or the message's id when it has one),
 /// as JSON-RPC 2.0 §5.1 asks; neither reaches the server, and the next line is read as usual.
+/// It also keeps the ids of the requests not yet answered, so that when input ends the server
+/// can answer them before it exits (`drain()`).
 actor MessageGate: Transport {
   private let inner: StdioTransport
   nonisolated let logger: Logger
@@ -13,6 +15,8 @@ actor MessageGate: Transport {
   private let messages: AsyncThrowingStream<Data, Swift.Error>
   private let continuation: AsyncThrowingStream<Data, Swift.Error>.Continuation
   private var forwarding: Task<Void, Never>?
+  /// Ids (as JSON text) of requests read and not yet answered.
+  private var unanswered: Set<String> = []
 
   init() {
     inner = StdioTransport()
@@ -30,6 +34,7 @@ actor MessageGate: Transport {
           if let refusal = Self.refusal(of: line) {
             try? await inner.send(refusal)
           } else {
+            self.note(Self.ids(in: line, requests: true), answered: false)
             continuation.yield(line)
           }
         }
@@ -45,7 +50,38 @@ actor MessageGate: Transport {
     await inner.disconnect()
   }
 
-  func send(_ data: Data) async throws { try await inner.send(data) }
+  func send(_ data: Data) async throws {
+    try await inner.send(data)
+    note(Self.ids(in: data, requests: false), answered: true)
+  }
+
+  private func note(_ ids: [String], answered: Bool) {
+    for id in ids {
+      if answered { unanswered.remove(id) } else { unanswered.insert(id) }
+    }
+  }
+
+  /// Returns when every request read has been answered, or after `limit` seconds.
+  func drain(limit: Double = 300) async {
+    let clock = ContinuousClock()
+    let deadline = clock.now + .seconds(limit)
+    while !unanswered.isEmpty, clock.now < deadline {
+      try? await Task.sleep(for: .milliseconds(20))
+    }
+  }
+
+  /// The ids of the requests (with a method) or of the responses (with a result or an error) in a
+  /// message or a batch, as JSON text.
+  static func ids(in data: Data, requests: Bool) -> [String] {
+    guard let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return [] }
+    let messages = (json as? [Any]) ?? [json]
+    return messages.compactMap { item -> String? in
+      guard let object = item as? [String: Any], let id = object["id"], !(id is NSNull) else { return nil }
+      let isRequest = object["method"] != nil
+      guard isRequest == requests else { return nil }
+      return "\(id)"
+    }
+  }
 
   func receive() -> AsyncThrowingStream<Data, Swift.Error> { messages }
 

@@ -273,3 +273,21 @@ def test_render_writes_only_inside_the_allowed_folder(network, tmp_path):
     serve(str(network), "--allow-writes", str(allowed), check=check)
     assert (allowed / "chips.dot").read_text().lstrip().startswith(("digraph", "strict digraph", "/*"))
     assert not (tmp_path / "escape.svg").exists()
+
+
+def test_requests_read_before_the_input_ends_are_all_answered():
+    """`… | clout mcp`: the server answers every request it read, then exits."""
+    lines = [json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+        "protocolVersion": "2025-06-18", "capabilities": {}, "clientInfo": {"name": "pipe", "version": "1"}}})]
+    lines.append(json.dumps({"jsonrpc": "2.0", "method": "notifications/initialized"}))
+    for i, (tool, arguments) in enumerate([
+            ("rank", {"by": "betweenness"}), ("influencers", {"actor": "donald-trump", "about": "h200"}),
+            ("actor_card", {"actor": "nobody-at-all"}), ("diff", {"from": "2025-06", "to": "2025-12"})], start=2):
+        lines.append(json.dumps({"jsonrpc": "2.0", "id": i, "method": "tools/call",
+                                 "params": {"name": tool, "arguments": arguments}}))
+    out = subprocess.run([CLOUT, "mcp"], input="\n".join(lines) + "\n", capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    replies = {m["id"]: m for m in map(json.loads, out.stdout.splitlines()) if "id" in m}
+    assert set(replies) == {1, 2, 3, 4, 5}
+    assert replies[4]["error"]["code"] == -32602 and "no entity matches" in replies[4]["error"]["message"]
+    assert replies[2]["result"]["structuredContent"]["measure"] == "betweenness"
