@@ -36,6 +36,7 @@ enum ArgumentPrecheck {
   private static func suggestion(_ word: String, _ commands: [String]) -> String {
     let close = closeMatches(to: word, in: commands, limit: 3)
     let tail = "`clout --help` lists the commands"
-    return close.isEmpty ? "; " + tail : "; did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "? " + tail
+    return close.isEmpty
+      ? "; " + tail : "; did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "? " + tail
   }
 }
