@@ -41,7 +41,10 @@ enum CLI {
   }
 
   /// Runs `clout arguments…` in `directory` (a fresh empty folder by default), capturing both streams.
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> CLIRun {
+  /// The environment is the test's own without `CLOUT_NETWORK`, plus `environment`.
+  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws
+    -> CLIRun
+  {
     guard let binary else { throw NotFound(looked: candidates.map(\.path)) }
     let scratch = try Scratch()
     let outURL = scratch.url.appendingPathComponent("stdout")
@@ -53,6 +56,9 @@ enum CLI {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    var inherited = ProcessInfo.processInfo.environment
+    inherited["CLOUT_NETWORK"] = nil
+    process.environment = inherited.merging(environment) { $1 }
     process.currentDirectoryURL = directory ?? scratch.url
     process.standardInput = FileHandle.nullDevice
     process.standardOutput = out

@@ -423,3 +423,24 @@ def test_outputs_are_replaced_whole(small_file, tmp_path):
         clout("export", small_file, "--format", "csv", "-o", sheets)
     assert (tmp_path / "net.edges.csv").read_text().startswith("Source,Target")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["net.edges.csv", "net.nodes.csv", "net.yaml"]
+
+
+def test_projection_export_reproduces_clout_pagerank(tmp_path):
+    """networkx's PageRank on the exported influence projection ranks the seed network's actors as
+    `clout rank --by pagerank` does, and the exported pagerank attribute is Clout's value."""
+    out = tmp_path / "projection.graphml"
+    clout("export", SEED, "--projection", "--scores", "pagerank,influence", "-o", out)
+    g = nx.read_graphml(out)
+    assert isinstance(g, nx.DiGraph)
+    ranked = json.loads(clout("rank", SEED, "--by", "pagerank", "--top", "0", "--format", "json").stdout)
+    ours = {r["id"]: r["score"] for r in ranked["results"]}
+    theirs = nx.pagerank(g, weight="weight", tol=1e-12, max_iter=1000)
+    assert set(theirs) == set(ours)
+    for node, value in ours.items():
+        assert abs(theirs[node] - value) < 1e-6, node
+        assert g.nodes[node]["pagerank"] == value, node
+    order = lambda scores: sorted(scores, key=lambda k: (-round(scores[k], 9), k))
+    assert order(theirs) == order(ours)
+    # Denied relations are not in the projection; every edge names its polarity.
+    kinds = {d["kind"] for _, _, d in g.edges(data=True)}
+    assert kinds <= {"influences-cooperative", "influences-hostile", "influences-neutral", "influences-mixed"}

@@ -181,8 +181,10 @@ public enum CSVSheets {
   // MARK: Writing
 
   /// The nodes sheet and the edges sheet of a network, and warnings about what they cannot hold.
-  public static func write(_ network: Network) -> (nodes: String, edges: String, warnings: [Diagnostic]) {
-    let graph = ExportGraph(network)
+  public static func write(_ network: Network, scores: NodeScores = NodeScores()) -> (
+    nodes: String, edges: String, warnings: [Diagnostic]
+  ) {
+    let graph = ExportGraph(network, scores: scores)
     let nodeColumns = ExportGraph.columns(
       graph.nodes.map { $0.fields.filter { $0.name != "label" && $0.name != "kind" } }
     )

@@ -14,8 +14,10 @@ import Clout
 /// Strings are single-quoted with backslash escapes; labels, types and keys that are not plain
 /// identifiers are back-quoted. Cost: O(n + m) plus the size of the values.
 public enum CypherWriter {
-  public static func write(_ network: Network) -> (text: String, warnings: [Diagnostic]) {
-    let graph = ExportGraph(network)
+  public static func write(_ network: Network, scores: NodeScores = NodeScores()) -> (
+    text: String, warnings: [Diagnostic]
+  ) {
+    let graph = ExportGraph(network, scores: scores)
     var out = "// Clout network" + (network.title.map { ": " + $0.replacingNewlines } ?? "") + "\n"
     out +=
       "// \(network.entities.count) entities, \(network.relations.count) relations, \(network.sources.count) "

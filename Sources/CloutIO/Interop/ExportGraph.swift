@@ -61,7 +61,7 @@ struct ExportGraph: Sendable {
     var source: String
     var target: String
     var kind: String
-    /// The strength that moves the target: the relation's, else its kind's default.
+    /// The strength that moves the target: the relation's, else its kind's default; 0 when denied.
     var weight: Double
     var fields: [ExportField]
     var relation: Relation
@@ -72,7 +72,7 @@ struct ExportGraph: Sendable {
   var edges: [Edge]
 
   /// Builds the layout of `network`. Cost: O(n + m) plus the size of the values.
-  init(_ network: Network) {
+  init(_ network: Network, scores: NodeScores = NodeScores()) {
     let document = NetworkEncoder.tree(network)
     var graph: [ExportField] = [ExportField("clout", .integer(1))]
     if let t = network.title { graph.append(ExportField("title", .string(t))) }
@@ -85,7 +85,13 @@ struct ExportGraph: Sendable {
       }
     }
     graphFields = graph
-    nodes = network.entities.map(Self.node)
+    nodes = network.entities.map { e in
+      var node = Self.node(e)
+      for column in scores.columns {
+        if let x = column.values[e.id] { node.fields.append(ExportField(column.name, .double(x))) }
+      }
+      return node
+    }
     edges = network.relations.map { Self.edge($0, network: network) }
   }
 
@@ -105,7 +111,8 @@ struct ExportGraph: Sendable {
   }
 
   private static func edge(_ r: Relation, network: Network) -> Edge {
-    let weight = r.strength ?? network.kind(of: r)?.defaultStrength ?? 0.5
+    // A denied relation moves nothing: weight 0, so that a tool that reads weights does not count it.
+    let weight = r.status == .denied ? 0 : r.strength ?? network.kind(of: r)?.defaultStrength ?? 0.5
     var f: [ExportField] = [ExportField("kind", .string(r.kind))]
     if let v = r.strength { f.append(ExportField("strength", .double(v))) }
     f.append(ExportField("weight", .double(weight)))

@@ -18,10 +18,12 @@ import Clout
 ///
 /// Cost: O(n + m) plus the size of the values.
 public enum GEXFWriter {
-  public static func write(_ network: Network, appearance: GEXFAppearance? = nil) -> (
-    text: String, warnings: [Diagnostic]
-  ) {
-    let graph = ExportGraph(network)
+  public static func write(_ network: Network, scores: NodeScores = NodeScores(), appearance: GEXFAppearance? = nil)
+    -> (
+      text: String, warnings: [Diagnostic]
+    )
+  {
+    let graph = ExportGraph(network, scores: scores)
     var x = XMLEscaping()
     let dynamic = network.relations.contains { $0.date != nil || $0.start != nil || $0.end != nil }
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"

@@ -11,8 +11,10 @@ import Clout
 /// Cost: O(n + m) plus the size of the values.
 public enum GraphMLWriter {
   /// The GraphML text, and warnings about what could not be written.
-  public static func write(_ network: Network) -> (text: String, warnings: [Diagnostic]) {
-    let graph = ExportGraph(network)
+  public static func write(_ network: Network, scores: NodeScores = NodeScores()) -> (
+    text: String, warnings: [Diagnostic]
+  ) {
+    let graph = ExportGraph(network, scores: scores)
     var x = XMLEscaping()
     var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     out +=

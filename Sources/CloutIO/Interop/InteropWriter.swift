@@ -47,31 +47,32 @@ public enum InteropWriter {
   ///
   /// - Throws: `InputError` for DOT (drawn by CloutGraphviz) — every other format can be written.
   public static func export(
-    _ network: Network, as format: InteropFormat, to path: String, appearance: GEXFAppearance? = nil
+    _ network: Network, as format: InteropFormat, to path: String, appearance: GEXFAppearance? = nil,
+    scores: NodeScores = NodeScores()
   ) throws(InputError) -> InteropExport {
     let paths = outputPaths(for: path, format: format)
     func one(_ text: String) -> [InteropExport.File] { [.init(path: paths[0], contents: text)] }
     switch format {
     case .graphml:
-      let (text, warnings) = GraphMLWriter.write(network)
+      let (text, warnings) = GraphMLWriter.write(network, scores: scores)
       return InteropExport(files: one(text), warnings: warnings, notes: [])
     case .gexf:
-      let (text, warnings) = GEXFWriter.write(network, appearance: appearance)
+      let (text, warnings) = GEXFWriter.write(network, scores: scores, appearance: appearance)
       return InteropExport(files: one(text), warnings: warnings, notes: [])
     case .json:
-      return InteropExport(files: one(NodeLinkWriter.write(network)), warnings: [], notes: [])
+      return InteropExport(files: one(NodeLinkWriter.write(network, scores: scores)), warnings: [], notes: [])
     case .cytoscape:
-      return InteropExport(files: one(NodeLinkWriter.writeCytoscape(network)), warnings: [], notes: [])
+      return InteropExport(files: one(NodeLinkWriter.writeCytoscape(network, scores: scores)), warnings: [], notes: [])
     case .csv:
-      let sheets = CSVSheets.write(network)
+      let sheets = CSVSheets.write(network, scores: scores)
       return InteropExport(
         files: [.init(path: paths[0], contents: sheets.nodes), .init(path: paths[1], contents: sheets.edges)],
         warnings: sheets.warnings, notes: [])
     case .cypher:
-      let (text, warnings) = CypherWriter.write(network)
+      let (text, warnings) = CypherWriter.write(network, scores: scores)
       return InteropExport(files: one(text), warnings: warnings, notes: ["load it with: cypher-shell -f \(paths[0])"])
     case .neo4j:
-      let output = Neo4jImportCSV.write(network)
+      let output = Neo4jImportCSV.write(network, scores: scores)
       let command =
         (["neo4j-admin database import full", "--nodes=\(paths[0])", "--relationships=\(paths[1])"]
         + output.importOptions + ["neo4j"]).joined(separator: " ")

@@ -17,8 +17,8 @@ public enum Neo4jImportCSV {
     public var importOptions: [String]
   }
 
-  public static func write(_ network: Network) -> Output {
-    let graph = ExportGraph(network)
+  public static func write(_ network: Network, scores: NodeScores = NodeScores()) -> Output {
+    let graph = ExportGraph(network, scores: scores)
     var arrays: [[String]] = graph.nodes.map { ["Entity", CypherWriter.label(ofKind: kind(of: $0))] }
     for node in graph.nodes {
       for field in node.fields { if case .list(let items) = field.value { arrays.append(items) } }

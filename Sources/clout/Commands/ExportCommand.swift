@@ -35,6 +35,19 @@ struct ExportCommand: ParsableCommand {
     name: .shortAndLong, help: ArgumentHelp("The file to write (standard output when omitted).", valueName: "file"))
   var output: String?
 
+  @Flag(
+    help: ArgumentHelp(
+      "Write the influence projection instead of the stated relations: one edge per pair in which one actor "
+        + "moves the other, weight = combined strength with statuses and confidences applied (the arcs `clout rank` "
+        + "ranks on), kind = influences-cooperative|hostile|neutral|mixed; denied relations left out."))
+  var projection = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Computed scores to add as node attributes, comma-separated (pagerank, influence, betweenness… as in "
+        + "`clout rank --by`): the values `clout rank` prints, every digit kept.", valueName: "measures"))
+  var scores: String?
+
   func chosenFormat() throws -> InteropFormat {
     if let format { return format }
     guard let output else { return .graphml }
@@ -46,7 +59,24 @@ struct ExportCommand: ParsableCommand {
     return f
   }
 
+  /// The measures `--scores` names.
+  func scoreMeasures() throws -> [Measure] {
+    try (scores ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      .map { name in
+        guard let m = Measure(rawValue: name) else {
+          let close = closeMatches(to: name, in: Measure.allCases.map(\.rawValue))
+          throw ValidationError(
+            "--scores: unknown measure '\(name)'"
+              + (close.isEmpty
+                ? "; the measures are " + Measure.allCases.map(\.rawValue).joined(separator: ", ")
+                : FilterOptions.didYouMean(close)))
+        }
+        return m
+      }
+  }
+
   func validate() throws {
+    _ = try scoreMeasures()
     let f = try chosenFormat()
     if output == nil, f == .csv || f == .neo4j {
       throw ValidationError("--format \(f.rawValue) writes two files: give -o NAME")
@@ -56,14 +86,26 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let f = try chosenFormat()
     if let output { try OutputFolder.prepare(for: output) }
-    let network = try input.load().network
+    let stated = try input.load().network
+    let network = projection ? stated.influenceProjection() : stated
+    var nodeScores = NodeScores()
+    let measures = try scoreMeasures()
+    if !measures.isEmpty {
+      // Scores come from the stated network's own analysis graph, as `clout rank` computes them.
+      let g = AnalysisGraph(network: stated, filter: RelationFilter())
+      for m in measures {
+        let values = try Analysis.compute(m, on: g)
+        nodeScores.columns.append((m.rawValue, Dictionary(uniqueKeysWithValues: zip(g.ids, values))))
+      }
+    }
     let export: InteropExport
     if f == .dot {
       export = try dot(network)
     } else {
       do throws(InputError) {
         export = try InteropWriter.export(
-          network, as: f, to: output ?? "-", appearance: f == .gexf ? GEXFStyle.appearance(of: network) : nil)
+          network, as: f, to: output ?? "-", appearance: f == .gexf ? GEXFStyle.appearance(of: network) : nil,
+          scores: nodeScores)
       } catch {
         for d in error.diagnostics { Console.error(d.description) }
         throw ExitCode(Exit.input)
