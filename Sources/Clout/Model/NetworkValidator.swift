@@ -36,6 +36,7 @@ public enum NetworkValidator {
       }
     }
     for relation in network.relations { check(relation, in: network, entityIDs: entityIDs, into: &found) }
+    StoryValidator.validate(network, into: &found)
     return found
   }
 
