@@ -1,0 +1,4 @@
+import Clout
+import CloutIO
+import CloutReport
+import Testing
