@@ -92,6 +92,8 @@
     });
     return box;
   }
+  /** The narrowest view when framing a few elements: labels readable, some context around. */
+  function closeUp() { return Math.min(full.w, 900); }
   function show(elements, minWidth) {
     var box = boxOf(elements);
     if (!box) return;
@@ -303,13 +305,13 @@
     c.v.forEach(function (id, i) {
       if (i > 0) {
         var hop = c.h[i - 1];
-        path.push(h('span', { class: 'clout-hop pol-' + hop.p, title: W.evidence, onclick: function () { showChain(c); } }, ' → '));
+        path.push(h('span', { class: 'clout-hop pol-' + hop.p, title: W.evidence, onclick: function () { showChain(c); } }, ' \u2192 '));
       }
       path.push(entityLink(id));
     });
     return h('div', { class: 'clout-chain', 'data-actor': c.a },
       h('div', null, entityLink(c.a), ' ', h('span', { class: 'clout-score' }, fmt(c.s)), ' ',
-        h('span', { class: 'pol-' + c.p }, W[c.p] || c.p), ' · ', String(c.h.length), ' ', W.hops, ' ',
+        h('span', { class: 'pol-' + c.p }, W[c.p] || c.p), ' · ', String(c.h.length), ' ', c.h.length === 1 ? W.hop : W.hops, ' ',
         h('a', { class: 'clout-link', style: 'font-size:12px', onclick: function () { showChain(c); } }, W.evidence)),
       h('div', { class: 'clout-chain-path' }, path));
   }
@@ -386,7 +388,7 @@
     render(current);
     openTab('card');
     card.scrollTop = 0;
-    if (centre && nodeEl[id]) show([nodeEl[id]], full.w / 4);
+    if (centre && nodeEl[id]) show(n.ids.map(function (v) { return nodeEl[v]; }).filter(Boolean), closeUp());
   }
   function selectRelation(id, centre) {
     var r = relation[id];
@@ -396,7 +398,7 @@
     render(current);
     openTab('card');
     card.scrollTop = 0;
-    if (centre) show([nodeEl[r.from], nodeEl[r.to]].filter(Boolean), full.w / 4);
+    if (centre) show([nodeEl[r.from], nodeEl[r.to]].filter(Boolean), closeUp());
   }
   function showChain(c) {
     var ids = [];
@@ -555,7 +557,7 @@
     var targets = actors.map(function (id) { return nodeEl[id]; }).filter(Boolean);
     if (targets.length) show(targets);
   }
-  function stop() { playing = null; player.removeAttribute('data-story'); player.removeAttribute('data-step'); clearMarks(); current = null; renderHint(); renderPlayer(); }
+  function stop() { playing = null; player.removeAttribute('data-story'); player.removeAttribute('data-step'); clearMarks(); current = null; renderHint(); renderPlayer(); fit(); }
 
   // ---- tabs, header, start -----------------------------------------------------------------------
   var tabNav = document.getElementById('clout-tabs');
@@ -570,7 +572,7 @@
   });
   document.getElementById('clout-subtitle').textContent = [
     data.entities.length + ' ' + W.actors, data.relations.length + ' ' + W.relationsCount,
-    Object.keys(data.sources).length + ' ' + W.sources, data.stories.length ? data.stories.length + ' ' + W.stories : null
+    Object.keys(data.sources).length + ' ' + W.sources, data.stories.length ? data.stories.length + ' ' + W.storiesCount : null
   ].filter(Boolean).join(' · ');
   openTab('card');
   renderHint();
