@@ -264,3 +264,15 @@ def test_story_step_highlights_what_it_names(driver, pages, name):
     for r in data["relations"]:
         if r["id"] in step["relations"]:
             assert squeezed(r["cites"][0]["q"]) in card
+
+
+def test_too_big_network_is_refused_with_advice(tmp_path):
+    g = nx.gnm_random_graph(400, 900, seed=7, directed=True)
+    nx.write_graphml(g, str(tmp_path / "big.graphml"))
+    out = tmp_path / "big.html"
+    run = subprocess.run(
+        [CLOUT, "report", str(tmp_path / "big.graphml"), "-o", str(out)], capture_output=True, text=True, timeout=300
+    )
+    assert run.returncode == 2
+    assert "400 entities" in run.stderr and "--focus" in run.stderr and "--about" in run.stderr
+    assert not out.exists()

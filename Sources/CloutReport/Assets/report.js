@@ -101,7 +101,7 @@
     var w = Math.max(box.x2 - box.x1 + 2 * pad, minWidth || 0);
     var hgt = Math.max(box.y2 - box.y1 + 2 * pad, (minWidth || 0) * view.h / view.w);
     // Keep what is shown clear of the story player at the bottom of the stage.
-    var covered = playing ? Math.min(player.offsetHeight + 24, stage.clientHeight / 2) : 0;
+    var covered = player.hidden ? 0 : Math.min(player.offsetHeight + 24, stage.clientHeight / 2);
     var free = Math.max(1, stage.clientHeight - covered);
     var aspect = stage.clientWidth / free;
     if (w / hgt < aspect) w = hgt * aspect; else hgt = w / aspect;
