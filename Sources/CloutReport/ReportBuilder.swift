@@ -51,7 +51,7 @@ public struct ReportBuilder: Sendable {
       ("stories", stories.value),
     ])
     let html = ReportPage.html(
-      title: title, language: language, svg: svg, json: ReportPage.scriptSafe(data.json()))
+      title: title, language: language, svg: svg, json: ReportJSON.text(data))
     return Report(
       html: html, entityCount: scoped.entities.count, relationCount: scoped.relations.count,
       storyCount: scoped.stories.count, layoutReason: layoutReason, warnings: stories.warnings)

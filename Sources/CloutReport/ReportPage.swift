@@ -67,10 +67,4 @@ enum ReportPage {
     }
     return out
   }
-
-  /// JSON made safe inside a `<script>` element: every `<` written as `\u003c`, which can only
-  /// occur inside JSON strings, where the escape means the same character.
-  static func scriptSafe(_ json: String) -> String {
-    json.replacingOccurrences(of: "<", with: "\\u003c")
-  }
 }
