@@ -8,6 +8,7 @@ let package = Package(
     .library(name: "Clout", targets: ["Clout"]),
     .library(name: "CloutIO", targets: ["CloutIO"]),
     .library(name: "CloutGraphviz", targets: ["CloutGraphviz"]),
+    .library(name: "CloutReport", targets: ["CloutReport"]),
     .executable(name: "clout", targets: ["clout"]),
     .executable(name: "clout-conformance", targets: ["clout-conformance"]),
   ],
@@ -25,10 +26,14 @@ let package = Package(
     .target(name: "Clout"),
     .target(name: "CloutIO", dependencies: ["Clout", .product(name: "Yams", package: "Yams")]),
     .target(name: "CloutGraphviz", dependencies: ["Clout", "CGraphviz"]),
+    // The interactive HTML report (`clout report`); its page style and script are compiled in.
+    .target(
+      name: "CloutReport", dependencies: ["Clout", "CloutIO", "CloutGraphviz"],
+      resources: [.embedInCode("Assets/report.css"), .embedInCode("Assets/report.js")]),
     .executableTarget(
       name: "clout",
       dependencies: [
-        "Clout", "CloutIO", "CloutGraphviz",
+        "Clout", "CloutIO", "CloutGraphviz", "CloutReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // The seed network is compiled in (a symlink to graphs/us-china-tech.yaml), so the tool
@@ -42,6 +47,7 @@ let package = Package(
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),
+    .testTarget(name: "CloutReportTests", dependencies: ["Clout", "CloutIO", "CloutReport"]),
   ],
   swiftLanguageModes: [.v6]
 )
