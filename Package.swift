@@ -10,6 +10,7 @@ let package = Package(
     .library(name: "CloutGraphviz", targets: ["CloutGraphviz"]),
     .library(name: "CloutAnswers", targets: ["CloutAnswers"]),
     .library(name: "CloutMCP", targets: ["CloutMCP"]),
+    .library(name: "CloutReport", targets: ["CloutReport"]),
     .executable(name: "clout", targets: ["clout"]),
     .executable(name: "clout-conformance", targets: ["clout-conformance"]),
   ],
@@ -41,10 +42,14 @@ let package = Package(
       ],
       resources: [.embedInCode("Resources/FORMAT.md")]
     ),
+    // The interactive HTML report (`clout report`); its page style and script are compiled in.
+    .target(
+      name: "CloutReport", dependencies: ["Clout", "CloutIO", "CloutGraphviz"],
+      resources: [.embedInCode("Assets/report.css"), .embedInCode("Assets/report.js")]),
     .executableTarget(
       name: "clout",
       dependencies: [
-        "Clout", "CloutIO", "CloutGraphviz", "CloutAnswers", "CloutMCP",
+        "Clout", "CloutIO", "CloutGraphviz", "CloutAnswers", "CloutMCP", "CloutReport",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // The seed network is compiled in (a symlink to graphs/us-china-tech.yaml), so the tool
@@ -59,6 +64,7 @@ let package = Package(
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),
     .testTarget(name: "CloutMCPTests", dependencies: ["Clout", "CloutIO", "CloutMCP"]),
+    .testTarget(name: "CloutReportTests", dependencies: ["Clout", "CloutIO", "CloutReport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,7 @@ import Clout
 struct NetworkDecoder {
   static let topKeys = [
     "clout", "title", "description", "sources", "topics", "entity-kinds", "relation-kinds", "entities", "relations",
+    "stories",
   ]
   static let sourceKeys = ["id", "title", "outlet", "author", "date", "language", "url", "file", "note"]
   static let topicKeys = ["id", "name", "names", "note"]
@@ -79,11 +80,15 @@ struct NetworkDecoder {
     for (i, item) in read.items(top.take("relations"), "relations").enumerated() {
       if let relation = relation(item, number: i + 1) { relations.append(relation) }
     }
+    let (stories, storyProblems) = StoryDecoder.decode(top.take("stories"))
+    read.diagnostics += storyProblems
     finish(top, Self.topKeys)
-    return Network(
+    var decoded = Network(
       title: network.title, description: network.description, entities: entities, topics: topics,
       sources: sources, relationKinds: network.relationKinds, entityKinds: network.entityKinds,
       relations: relations)
+    decoded.stories = stories
+    return decoded
   }
 
   private mutating func source(_ item: LocatedValue) -> Source? {

@@ -34,6 +34,7 @@ public enum NetworkEncoder {
     if !declared.isEmpty { top.append(("relation-kinds", .array(declared.map(relationKind)))) }
     top.append(("entities", .array(network.entities.map(entity))))
     top.append(("relations", .array(network.relations.map(relation))))
+    if !network.stories.isEmpty { top.append(("stories", .array(network.stories.map(StoryEncoder.story)))) }
     return .object(top)
   }
 

@@ -12,6 +12,8 @@ public struct Network: Sendable {
   /// Entity kinds declared by the file beyond the built-in ones (id → description).
   public var entityKinds: [EntityKind: String]
   public private(set) var relations: [Relation]
+  /// Guided tours of the network (`Story`), in file order.
+  public var stories: [Story] = []
 
   private var entityIndex: [String: Int]
   private var topicIndex: [String: Int]

@@ -46,6 +46,7 @@ public enum NetworkValidator {
     }
     affiliationCycles(network, into: &found)
     for relation in network.relations { check(relation, in: network, entityIDs: entityIDs, into: &found) }
+    StoryValidator.validate(network, into: &found)
     return found
   }
 
