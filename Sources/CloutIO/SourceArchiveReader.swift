@@ -37,7 +37,8 @@ enum SourceArchiveReader {
         switch readText(path) {
         case .success(let text): found[source.id] = text
         case .failure(let problem):
-          problems.append(.error("source '\(source.id)': archived file '\(file)' \(problem.what)", at: at, hint: problem.hint))
+          problems.append(
+            .error("source '\(source.id)': archived file '\(file)' \(problem.what)", at: at, hint: problem.hint))
         }
       }
     }
@@ -54,7 +55,8 @@ enum SourceArchiveReader {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       return .failure(
         Problem(
-          what: "does not exist", hint: "looked for \(path); archive the text there or correct 'file:' (a path relative to the network file)"))
+          what: "does not exist",
+          hint: "looked for \(path); archive the text there or correct 'file:' (a path relative to the network file)"))
     }
     if isDirectory.boolValue { return .failure(Problem(what: "is a folder", hint: "name the text file itself")) }
     guard let data = FileManager.default.contents(atPath: path) else {

@@ -70,7 +70,7 @@ struct SourceArchiveTests {
     #expect(errors.count == 1)
     let d = try #require(errors.first)
     #expect(d.location?.file.hasSuffix("n.yaml") == true)
-    #expect(d.location?.line == 17 && d.location?.column == 18, "\(d)")
+    #expect(d.location?.line == 18 && d.location?.column == 16, "\(d)")
     #expect(d.message.contains("'s1'"))
     #expect(d.hint?.contains("line 2") == true && d.hint?.contains("A advised B on chips") == true, "\(d)")
   }

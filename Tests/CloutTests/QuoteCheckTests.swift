@@ -59,6 +59,6 @@ struct QuoteCheckTests {
     #expect(report.quotesChecked == 2 && report.sourcesArchived == 1)
     #expect(report.diagnostics.count == 1)
     #expect(report.diagnostics.first?.location == here)
-    #expect(report.diagnostics.first?.hint?.contains("依存している") == true)
+    #expect(report.diagnostics.first?.hint?.contains("依存している") == true, "\(report.diagnostics)")
   }
 }

@@ -22,8 +22,8 @@ public struct Source: Hashable, Sendable, Identifiable {
   public var fileLocation: SourceLocation?
 
   public init(
-    id: String, title: String, kind: SourceKind = .article, outlet: String? = nil, author: String? = nil, date: PartialDate? = nil,
-    language: String? = nil, url: String? = nil, file: String? = nil, note: String? = nil,
+    id: String, title: String, kind: SourceKind = .article, outlet: String? = nil, author: String? = nil,
+    date: PartialDate? = nil, language: String? = nil, url: String? = nil, file: String? = nil, note: String? = nil,
     location: SourceLocation? = nil, fileLocation: SourceLocation? = nil
   ) {
     self.id = id

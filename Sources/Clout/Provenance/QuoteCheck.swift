@@ -14,7 +14,7 @@
 /// - The *closest passage* is the window of the text, as long as the quote, that shares the most
 ///   character bigrams with it, counted as a multiset overlap (the numerator of the Sørensen–Dice
 ///   coefficient; Dice, "Measures of the amount of ecologic association between species", 1945),
-///   then widened by up to a quarter of the quote's length on either side while the neighbouring
+///   re-centred on its matching bigrams, then widened by up to a quarter of the quote's length on either side while the neighbouring
 ///   bigrams occur in the quote. Its `similarity` is the window's overlap over the quote's bigram
 ///   count, 0…1. Ties go to the first window.
 ///
@@ -120,13 +120,23 @@ public struct QuoteCheck: Sendable {
     guard best > 0 else { return nil }
     // Widen the window over neighbouring scalars that continue the quote's bigrams, so that a
     // quote with a word changed still shows the whole passage it came from.
+    // Centre the window on what matches: drop edges whose bigrams the quote lacks, then grow it
+    // back to the quote's length on both sides in turn.
     var lo = bestStart
     var hi = bestStart + width
+    while hi - lo > 2 && wanted[Self.bigram(scalars[lo], scalars[lo + 1])] == nil { lo += 1 }
+    while hi - lo > 2 && wanted[Self.bigram(scalars[hi - 2], scalars[hi - 1])] == nil { hi -= 1 }
+    var right = true
+    while hi - lo < width && (lo > 0 || hi < scalars.count) {
+      if right && hi < scalars.count || lo == 0 { hi += 1 } else { lo -= 1 }
+      right.toggle()
+    }
+    let core = (lo, hi)
     let slack = max(2, q.count / 4)
-    while hi < scalars.count && hi - bestStart - width < slack && wanted[Self.bigram(scalars[hi - 1], scalars[hi])] != nil {
+    while hi < scalars.count && hi - core.1 < slack && wanted[Self.bigram(scalars[hi - 1], scalars[hi])] != nil {
       hi += 1
     }
-    while lo > 0 && bestStart - lo < slack && wanted[Self.bigram(scalars[lo - 1], scalars[lo])] != nil { lo -= 1 }
+    while lo > 0 && core.0 - lo < slack && wanted[Self.bigram(scalars[lo - 1], scalars[lo])] != nil { lo -= 1 }
     return passage(lo, hi - lo, similarity: Double(best) / Double(q.count - 1))
   }
 

@@ -71,7 +71,8 @@ struct InfluenceText {
     var outlet = s.outlet ?? s.title
     if let cut = outlet.range(of: " (") { outlet = String(outlet[..<cut.lowerBound]) }
     if outlet.count > 40 { outlet = String(outlet.prefix(39)) + "…" }
-    return (s.isReference ? "reference: " : "") + [outlet, s.date?.description].compactMap { $0 }.joined(separator: ", ")
+    return (s.isReference ? "reference: " : "")
+      + [outlet, s.date?.description].compactMap { $0 }.joined(separator: ", ")
       + " [\(id)]"
   }
 
