@@ -340,6 +340,14 @@ struct CLITests {
     #expect(run.stdout.contains("“"), "relations carry their quotes")
   }
 
+  @Test func showLabelsReferenceRecords() throws {
+    // Raimondo's tenure comes from a reference record, her title from the 2023 article.
+    let run = try CLI.run(["show", "raimondo"])
+    #expect(run.status == 0, "\(run)")
+    #expect(run.stdout.contains("— reference: US departments' official pages"), "\(run)")
+    #expect(run.stdout.contains("“レモンド米商務長官” — not named in the text"), "\(run)")
+  }
+
   @Test func showJSON() throws {
     let run = try CLI.run(["show", "ベセント", "--format", "json"])
     #expect(run.status == 0, "\(run)")
