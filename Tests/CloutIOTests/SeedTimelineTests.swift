@@ -29,9 +29,10 @@ struct SeedTimelineTests {
       holding(["leads", "member-of"], asOf: date),
       has: [
         "joe-biden leads biden-administration", "raimondo leads us-commerce-department", "xi-jinping leads china",
-        "estevez member-of us-commerce-department",
+        "estevez member-of us-commerce-department", "estevez leads bis",
       ],
       lacks: [
+        "kessler leads bis",
         "donald-trump leads trump-administration", "howard-lutnick leads us-commerce-department",
         "scott-bessent leads us-treasury-department", "jamieson-greer leads ustr",
         "kevin-hassett leads national-economic-council",
@@ -56,9 +57,11 @@ struct SeedTimelineTests {
       has: [
         "donald-trump leads trump-administration", "howard-lutnick leads us-commerce-department",
         "scott-bessent leads us-treasury-department", "jamieson-greer leads ustr",
-        "kevin-hassett leads national-economic-council", "xi-jinping leads china",
+        "kevin-hassett leads national-economic-council", "xi-jinping leads china", "kessler leads bis",
       ],
-      lacks: ["joe-biden leads biden-administration", "raimondo leads us-commerce-department"])
+      lacks: [
+        "joe-biden leads biden-administration", "raimondo leads us-commerce-department", "estevez leads bis",
+      ])
     try expect(
       holding(["member-of"], asOf: date), has: [], lacks: ["estevez member-of us-commerce-department"])
     try expect(
