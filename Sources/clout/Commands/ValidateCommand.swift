@@ -9,7 +9,11 @@ struct ValidateCommand: ParsableCommand {
     discussion: """
       Reports unknown entity, topic, source or kind references, duplicate ids, malformed or
       impossible dates, end before start, strength or confidence outside 0…1, relations
-      without a citation, and unknown fields (warnings). With no FILE, checks the bundled network.
+      without a citation, and unknown fields (warnings). When a source names its archived text
+      (`file:`, relative to the network file), every quote from it must occur there verbatim: a
+      quote that does not is reported at its line with the closest passage of the text, and a
+      missing file at its `file:` field. With no FILE, checks the bundled network and the texts
+      compiled in with it.
       An edge list (.txt, .edges, .tsv, .csv) is checked line by line: the first bad line is
       reported with its line and column.
       Exit 0 when clean, 1 when there are findings, 2 when a file cannot be read at all.
@@ -70,7 +74,8 @@ struct ValidateCommand: ParsableCommand {
       for d in loaded.diagnostics { Console.error(d.description) }
       print(
         "\(loaded.origin): \(n.entities.count) entities, \(n.relations.count) relations, "
-          + "\(n.topics.count) topics, \(n.sources.count) sources — \(errors) error(s), \(warnings) warning(s)")
+          + "\(n.topics.count) topics, \(n.sources.count) sources — \(errors) error(s), \(warnings) warning(s)"
+          + "; \(quoteSummary(loaded))")
     }
     if format == .json { print(OutputValue.object([("files", .array(reports))]).json(), terminator: "") }
     if unreadable { throw ExitCode(Exit.input) }
@@ -83,5 +88,17 @@ struct ValidateCommand: ParsableCommand {
       ("line", d.location.map { .int($0.line) } ?? .null), ("column", d.location.map { .int($0.column) } ?? .null),
       ("message", .string(d.message)), ("hint", .text(d.hint)),
     ])
+  }
+
+  /// What was checked against archived texts, said plainly.
+  private func quoteSummary(_ loaded: LoadedNetwork) -> String {
+    let n = loaded.network
+    let total = n.relations.reduce(0) { $0 + $1.citations.count }
+    let archived = n.sources.filter { $0.file != nil }.count
+    guard let report = loaded.archive, archived > 0 else {
+      return "quotes not checked (no source names an archived text with 'file:')"
+    }
+    return "\(report.quotesChecked) of \(total) quotes checked against the archived texts of "
+      + "\(report.sourcesArchived) of \(n.sources.count) sources"
   }
 }
