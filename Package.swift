@@ -54,7 +54,9 @@ let package = Package(
       ],
       // The seed network is compiled in (a symlink to graphs/us-china-tech.yaml), so the tool
       // works from any directory and a copied binary keeps it.
-      resources: [.embedInCode("Resources/us-china-tech.yaml")]
+      // The archived texts of its sources come along (a symlink to graphs/sources), so the bundled
+      // network's quotes are checked too.
+      resources: [.embedInCode("Resources/us-china-tech.yaml"), .embedInCode("Resources/sources")]
     ),
     .executableTarget(name: "clout-conformance", dependencies: ["Clout"]),
     // Side-by-side benchmark against igraph, NetworKit and rustworkx (Benchmarks/run); not a test.

@@ -25,7 +25,7 @@ public struct ChainText {
         for c in r.citations {
           let s = g.network?.source(c.source)
           out +=
-            "\(indent)     “\(c.quote)” — \(s?.outlet ?? c.source)\(s?.date.map { ", \($0)" } ?? "") [\(c.source)]\n"
+            "\(indent)     “\(c.quote)” — \(s?.isReference == true ? "reference: " : "")\(s?.outlet ?? c.source)\(s?.date.map { ", \($0)" } ?? "") [\(c.source)]\n"
         }
       }
     }

@@ -46,7 +46,9 @@ public struct EntityCard {
     if let note = r.note { out += "      \(note)\n" }
     for c in r.citations {
       let s = network.source(c.source)
-      let cite = [s?.outlet, s?.date?.description].compactMap { $0 }.joined(separator: ", ")
+      let cite =
+        (s?.isReference == true ? "reference: " : "")
+        + [s?.outlet, s?.date?.description].compactMap { $0 }.joined(separator: ", ")
       out += "      “\(c.quote)” — \(cite.isEmpty ? c.source : cite) [\(c.source)]\n"
     }
     return out

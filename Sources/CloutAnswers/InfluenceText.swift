@@ -72,7 +72,9 @@ public struct InfluenceText {
     var outlet = s.outlet ?? s.title
     if let cut = outlet.range(of: " (") { outlet = String(outlet[..<cut.lowerBound]) }
     if outlet.count > 40 { outlet = String(outlet.prefix(39)) + "…" }
-    return [outlet, s.date?.description].compactMap { $0 }.joined(separator: ", ") + " [\(id)]"
+    return (s.isReference ? "reference: " : "")
+      + [outlet, s.date?.description].compactMap { $0 }.joined(separator: ", ")
+      + " [\(id)]"
   }
 
   /// A chain as JSON, every hop with its relations and their sources.

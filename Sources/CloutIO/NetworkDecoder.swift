@@ -8,7 +8,7 @@ struct NetworkDecoder {
     "clout", "title", "description", "sources", "topics", "entity-kinds", "relation-kinds", "entities", "relations",
     "stories",
   ]
-  static let sourceKeys = ["id", "title", "outlet", "author", "date", "language", "url", "file", "note"]
+  static let sourceKeys = ["id", "title", "kind", "outlet", "author", "date", "language", "url", "file", "note"]
   static let topicKeys = ["id", "name", "names", "note"]
   static let entityKindKeys = ["id", "description"]
   static let relationKindKeys = ["id", "influence", "polarity", "symmetric", "strength", "description"]
@@ -98,12 +98,14 @@ struct NetworkDecoder {
     let owner = "source '\(id)'"
     f.owner = owner
     let title = read.requiredString(f.take("title"), "\(owner): 'title'", at: f.location) ?? id
+    let file = f.take("file")
     return Source(
-      id: id, title: title, outlet: read.string(f.take("outlet"), "\(owner): 'outlet'"),
+      id: id, title: title, kind: choice(f.take("kind"), "\(owner): 'kind'", SourceKind.self) ?? .article,
+      outlet: read.string(f.take("outlet"), "\(owner): 'outlet'"),
       author: read.string(f.take("author"), "\(owner): 'author'"), date: read.date(f.take("date"), "\(owner): 'date'"),
       language: read.string(f.take("language"), "\(owner): 'language'"),
-      url: read.string(f.take("url"), "\(owner): 'url'"), file: read.string(f.take("file"), "\(owner): 'file'"),
-      note: read.string(f.take("note"), "\(owner): 'note'"), location: f.location)
+      url: read.string(f.take("url"), "\(owner): 'url'"), file: read.string(file, "\(owner): 'file'"),
+      note: read.string(f.take("note"), "\(owner): 'note'"), location: f.location, fileLocation: file?.location)
   }
 
   private mutating func topic(_ item: LocatedValue) -> Topic? {
@@ -163,10 +165,16 @@ struct NetworkDecoder {
     for c in read.items(f.take("sources"), "\(owner): sources") {
       guard var cf = fields(c, "a citation of \(owner)") else { continue }
       let source = read.requiredString(cf.take("source"), "\(owner): citation 'source'", at: cf.location)
-      let quote = cf.takeRequired("quote", "\(owner): citation 'quote'", read: &read)
+      let quoteValue = cf.take("quote")
+      let quote =
+        quoteValue == nil
+        ? cf.takeRequired("quote", "\(owner): citation 'quote'", read: &read)
+        : read.requiredString(quoteValue, "\(owner): citation 'quote'", at: cf.location)
       let note = read.string(cf.take("note"), "\(owner): citation 'note'")
       finish(cf, Self.citationKeys)
-      if let source, let quote { citations.append(Citation(source: source, quote: quote, note: note)) }
+      if let source, let quote {
+        citations.append(Citation(source: source, quote: quote, note: note, location: quoteValue?.location))
+      }
     }
     let relation = Relation(
       id: id, from: from ?? "", to: to ?? "", kind: kind ?? "",

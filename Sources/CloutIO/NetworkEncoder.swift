@@ -45,6 +45,7 @@ public enum NetworkEncoder {
 
   private static func source(_ s: Source) -> OutputValue {
     var f: [(String, OutputValue)] = [("id", .string(s.id)), ("title", .string(s.title))]
+    if s.kind != .article { f.append(("kind", .string(s.kind.rawValue))) }
     if let v = s.outlet { f.append(("outlet", .string(v))) }
     if let v = s.author { f.append(("author", .string(v))) }
     if let v = s.date { f.append(("date", .string(v.description))) }

@@ -8,6 +8,9 @@ public struct LoadedNetwork: Sendable {
   public var diagnostics: [Diagnostic]
   /// Where it came from (a path, or a name for built-in data).
   public var origin: String
+  /// The check of the quotes against the sources' archived texts; nil when no texts were looked
+  /// for (network text read without a file path).
+  public var archive: SourceArchive.Report? = nil
 }
 
 /// Reads networks from YAML or JSON files (docs/FORMAT.md) and validates them.
@@ -16,25 +19,33 @@ public enum NetworkLoader {
   public static let maxBytes = 256 << 20
 
   /// Reads and validates the file at `path`. The format comes from the extension (`.yaml`,
-  /// `.yml`, `.json`), else from the first non-blank character.
+  /// `.yml`, `.json`), else from the first non-blank character. Sources with a `file:` are read
+  /// relative to the network file's folder and every quote from them is checked against them.
   ///
   /// - Throws: `InputError` when the file cannot be read or is not well-formed YAML/JSON.
   ///   Validation findings are returned, not thrown.
   public static func load(path: String) throws(InputError) -> LoadedNetwork {
     let text = try readText(path)
-    return try load(text: text, format: NetworkFormat(fileName: path) ?? guessFormat(text), origin: path)
+    let folder = (path as NSString).deletingLastPathComponent
+    return try load(
+      text: text, format: NetworkFormat(fileName: path) ?? guessFormat(text), origin: path,
+      archivedTexts: .folder(folder.isEmpty ? "." : folder))
   }
 
-  /// Reads and validates network text.
-  public static func load(text: String, format: NetworkFormat, origin: String) throws(InputError) -> LoadedNetwork {
+  /// Reads and validates network text; quotes are checked against `archivedTexts` when given.
+  public static func load(
+    text: String, format: NetworkFormat, origin: String, archivedTexts: ArchivedTexts = .none
+  ) throws(InputError) -> LoadedNetwork {
     let tree: LocatedValue
     switch format {
     case .yaml: tree = try YAMLTreeReader.read(text, file: origin)
     case .json: tree = try JSONTreeReader.read(text, file: origin)
     }
     let (network, found) = NetworkDecoder.decode(tree)
-    let all = (found + NetworkValidator.validate(network)).sorted(by: fileOrder)
-    return LoadedNetwork(network: network, diagnostics: all, origin: origin)
+    let (archive, unread) = SourceArchiveReader.read(network, from: archivedTexts)
+    let report = archive?.check(network)
+    let all = (found + NetworkValidator.validate(network) + unread + (report?.diagnostics ?? [])).sorted(by: fileOrder)
+    return LoadedNetwork(network: network, diagnostics: all, origin: origin, archive: report)
   }
 
   /// Reads a whole file as UTF-8 text, with a located error for every way that can fail.

@@ -18,6 +18,9 @@ public struct CloutMCPServer: Sendable {
     public var network: LoadedNetwork
     /// Its file, or nil for the bundled network.
     public var file: String?
+    /// The archived texts compiled in with a network that has no file (the bundled one), by
+    /// `file:` value.
+    public var embeddedTexts: [String: String] = [:]
     /// Whether `propose_actor` and `propose_relation` are offered (`--allow-edits`).
     public var allowEdits = false
     /// The folder `render` may write files into (`--allow-writes DIR`), or nil.
@@ -41,7 +44,8 @@ public struct CloutMCPServer: Sendable {
       instructions: instructions,
       capabilities: .init(resources: .init(subscribe: false, listChanged: false), tools: .init(listChanged: false)))
     let tools = ToolBox(configuration: configuration, server: server)
-    let resources = ResourceCatalog(network: configuration.network.network, file: configuration.file)
+    let resources = ResourceCatalog(
+      network: configuration.network.network, file: configuration.file, embedded: configuration.embeddedTexts)
     await server.withMethodHandler(ListTools.self) { _ in ListTools.Result(tools: tools.specs.map(\.tool)) }
     await server.withMethodHandler(CallTool.self) { params in try await tools.call(params) }
     await server.withMethodHandler(ListResources.self) { _ in ListResources.Result(resources: resources.list()) }

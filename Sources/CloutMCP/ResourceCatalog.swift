@@ -9,11 +9,11 @@ import MCP
 /// (`clout://docs/format`, compiled in).
 struct ResourceCatalog: Sendable {
   let network: Network
-  let texts: ArchivedTexts
+  let texts: SourceTexts
 
-  init(network: Network, file: String?) {
+  init(network: Network, file: String?, embedded: [String: String] = [:]) {
     self.network = network
-    texts = ArchivedTexts(networkFile: file)
+    texts = SourceTexts(networkFile: file, embedded: embedded)
   }
 
   static let formatURI = "clout://docs/format"
@@ -37,7 +37,7 @@ struct ResourceCatalog: Sendable {
         Resource(
           name: s.id, uri: "\(Self.sourcesURI)/\(s.id)", title: s.title,
           description: "Source \(s.id) and every quote the network cites from it.", mimeType: "application/json"))
-      if let path = texts.path(of: s), FileManager.default.isReadableFile(atPath: path) {
+      if texts.text(of: s) != nil {
         out.append(
           Resource(
             name: "\(s.id) (text)", uri: "\(Self.sourcesURI)/\(s.id)/text", title: "Archived text: \(s.title)",

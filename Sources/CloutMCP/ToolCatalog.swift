@@ -231,7 +231,7 @@ enum ToolCatalog {
 
   static let citation: [(String, Value)] = [
     ("source", text("The id of a source of the network whose archived text holds the quote (see the resources).")),
-    ("quote", text("The words of the source, verbatim (white space may differ): they are checked against its text.")),
+    ("quote", text("The words of the source, verbatim: they are checked against its archived text.")),
   ]
 
   static let edits: [Spec] = [

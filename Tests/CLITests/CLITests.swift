@@ -116,6 +116,15 @@ let goodNetwork = """
           quote: Alice advises Acme.
   """
 
+/// "N of M quotes checked" in `validate`'s summary line.
+private func quoteCounts(_ text: String) -> (checked: Int, total: Int)? {
+  let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+  guard let q = words.firstIndex(of: "quotes"), q >= 3, words[q - 2] == "of",
+    let checked = Int(words[q - 3]), let total = Int(words[q - 1])
+  else { return nil }
+  return (checked, total)
+}
+
 /// The entity and relation counts in `validate`'s summary line.
 private func summaryCounts(_ text: String) -> (entities: Int, relations: Int)? {
   guard let line = text.split(separator: "\n").first(where: { $0.contains(" entities, ") }) else { return nil }
@@ -165,6 +174,10 @@ struct CLITests {
     #expect(run.stdout.contains("us-china-tech.yaml (bundled)"))
     #expect(run.stdout.contains("0 error(s), 0 warning(s)"), "\(run)")
     #expect(onlyNetworkNote(run.stderr), "\(run)")
+    // The archived texts are compiled in: every quote of the bundled network is checked.
+    let checked = try #require(quoteCounts(run.stdout), "\(run)")
+    #expect(checked.checked == checked.total && checked.total > 100, "\(run)")
+    #expect(run.stdout.contains("archived texts of 7 of 7 sources"), "\(run)")
   }
 
   @Test func validateTheSeedFile() throws {
@@ -180,6 +193,7 @@ struct CLITests {
     #expect(a != nil)
     #expect(a?.entities == b?.entities)
     #expect(a?.relations == b?.relations)
+    #expect(quoteCounts(run.stdout).map { $0.checked == $0.total } == true, "\(run)")
   }
 
   @Test func validateReportsFindingsWithFileLineColumn() throws {
@@ -253,7 +267,7 @@ struct CLITests {
     let counts = try #require(summaryCounts(validate.stdout))
     #expect(run.stdout.contains("\nentities: \(counts.entities)\n"), "\(run)")
     #expect(run.stdout.contains("\nrelations: \(counts.relations)\n"), "\(run)")
-    #expect(run.stdout.contains("sources: 5"))
+    #expect(run.stdout.contains("sources: 7"), "five articles and two reference records")
   }
 
   @Test func infoJSON() throws {
@@ -273,7 +287,8 @@ struct CLITests {
     let byStatus = try #require(object["relations_by_status"] as? [String: Int])
     #expect(byStatus.values.reduce(0, +) == relations)
     let sources = try #require(object["sources"] as? [[String: Any]])
-    #expect(sources.count == 5)
+    #expect(sources.filter { $0["kind"] as? String == "article" }.count == 5)
+    #expect(sources.filter { $0["kind"] as? String == "reference" }.count == 2)
     #expect(object["file"] as? String == "us-china-tech.yaml (bundled)")
     let sizes = try #require(object["component_sizes"] as? [Int])
     #expect(sizes.count == object["connected_components"] as? Int)
@@ -329,6 +344,14 @@ struct CLITests {
     #expect(run.stdout.contains("\nout ("))
     #expect(run.stdout.contains("\nin ("))
     #expect(run.stdout.contains("“"), "relations carry their quotes")
+  }
+
+  @Test func showLabelsReferenceRecords() throws {
+    // Raimondo's tenure comes from a reference record, her title from the 2023 article.
+    let run = try CLI.run(["show", "raimondo"])
+    #expect(run.status == 0, "\(run)")
+    #expect(run.stdout.contains("— reference: US departments' official pages"), "\(run)")
+    #expect(run.stdout.contains("“レモンド米商務長官” — not named in the text"), "\(run)")
   }
 
   @Test func showJSON() throws {

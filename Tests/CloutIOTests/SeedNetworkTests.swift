@@ -17,7 +17,8 @@ struct SeedNetworkTests {
     let network = try seed.get().network
     #expect(network.entities.count >= 60)
     #expect(network.relations.count >= 60)
-    #expect(network.sources.count == 5)
+    #expect(network.sources.filter { $0.kind == .article }.count == 5)
+    #expect(network.sources.allSatisfy { $0.kind == .article || $0.file != nil }, "every reference record is archived")
     #expect(!network.topics.isEmpty)
   }
 
@@ -34,17 +35,25 @@ struct SeedNetworkTests {
   @Test func everySourceHasItsArticle() throws {
     for source in try seed.get().network.sources {
       let file = try #require(source.file, "\(source.id) names no file")
-      let url = PackagePaths.seedArticles.appendingPathComponent(file)
+      let url = PackagePaths.seedFolder.appendingPathComponent(file)
       #expect(FileManager.default.fileExists(atPath: url.path), "\(source.id): \(url.path) is missing")
     }
   }
 
+  @Test func theLoaderCheckedEveryQuoteAgainstItsArchivedText() throws {
+    let loaded = try seed.get()
+    let report = try #require(loaded.archive)
+    #expect(report.sourcesArchived == loaded.network.sources.count)
+    #expect(report.quotesChecked == loaded.network.relations.reduce(0) { $0 + $1.citations.count })
+  }
+
+  /// The same check, done here by hand, so that a loader that skipped it could not pass.
   @Test func everyQuoteIsVerbatimInItsArticle() throws {
     let network = try seed.get().network
     var articles: [String: String] = [:]
     for source in network.sources {
       guard let file = source.file else { continue }
-      let url = PackagePaths.seedArticles.appendingPathComponent(file)
+      let url = PackagePaths.seedFolder.appendingPathComponent(file)
       articles[source.id] = try String(contentsOf: url, encoding: .utf8)
     }
     var checked = 0

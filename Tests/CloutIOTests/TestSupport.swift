@@ -3,15 +3,16 @@ import CloutIO
 import Foundation
 import Testing
 
-/// Where the package and the shared folder beside it are, found from this file's path.
+/// Where the package's files are, found from this file's path.
 enum PackagePaths {
   /// The package root: three levels above this file (Tests/CloutIOTests/TestSupport.swift).
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
   /// The seed network file.
   static let seedNetwork = root.appendingPathComponent("graphs/us-china-tech.yaml")
-  /// The seed articles the network was built from (`../shared/seeds` beside the package).
-  static let seedArticles = root.deletingLastPathComponent().appendingPathComponent("shared/seeds")
+  /// The folder the seed network's `file:` paths are relative to (its archived sources are in
+  /// `graphs/sources`).
+  static let seedFolder = root.appendingPathComponent("graphs")
 }
 
 /// Loads network text in a format, failing the test on an input error.

@@ -82,6 +82,12 @@ def test_initialise_and_list_tools_and_resources():
         assert sources and all(s["id"] and s["title"] for s in sources)
         one = json.loads((await session.read_resource(f"clout://sources/{sources[0]['id']}")).contents[0].text)
         assert one["quotes"] and all(q["quote"] for q in one["quotes"])
+        # The bundled network serves the archived texts compiled in with it, and its quotes are in them.
+        archived = [s for s in sources if s["archived_text"]]
+        assert archived and f"clout://sources/{archived[0]['id']}/text" in resources
+        text = (await session.read_resource(f"clout://sources/{archived[0]['id']}/text")).contents[0].text
+        cited = json.loads((await session.read_resource(f"clout://sources/{archived[0]['id']}")).contents[0].text)
+        assert all(q["quote"] in text for q in cited["quotes"])
 
     serve(check=check)
 
@@ -148,7 +154,7 @@ def test_bad_requests_are_mcp_errors_and_the_server_goes_on():
     async def check(session, init):
         assert "no entity matches 'zzzz-nobody'" in await refused(session, "actor_card", actor="zzzz-nobody")
         message = await refused(session, "influencers", actor="trump")
-        assert "matches 2 entities" in message and "say which" in message and "donald-trump" in message
+        assert "entities in" in message and "say which" in message and "donald-trump" in message
         assert "--as-of: '2025-13' is not a date" in await refused(
             session, "influence", **{"from": "china", "to": "nvidia"}, as_of="2025-13")
         assert "--about: unknown topic 'h2000'; did you mean 'h200'" in await refused(
@@ -230,7 +236,7 @@ def test_proposals_are_checked_against_the_archived_text(network, tmp_path):
         # A source with no archived text cannot back a proposal.
         assert "no archived text" in await refused(session, "propose_relation", **{
             "from": "nvidia", "kind": "lobbies", "to": "united-states", "source": "no-text", "quote": "anything"})
-        # Accepted: a new actor, then a relation naming it (the quote wraps a line in the text).
+        # Accepted: a new actor, then a relation naming it.
         actor = await call(session, "propose_actor", id="amd", kind="company", name="AMD", names={"ja": "AMD"},
                            source="chip-report", quote="AMD said it would seek similar licences for its MI308 chips")
         assert actor.structured_content["accepted"] is True

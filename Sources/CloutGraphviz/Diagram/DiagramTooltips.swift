@@ -26,7 +26,8 @@ struct DiagramTooltips {
       if let source = network.source(citation.source) {
         var detail = [source.outlet, source.date?.description].compactMap { $0 }
         detail = detail.filter { !$0.isEmpty }
-        line += " — \(source.title)" + (detail.isEmpty ? "" : " (" + detail.joined(separator: ", ") + ")")
+        let what = source.isReference ? "\(words.word(.reference)): " : ""
+        line += " — \(what)\(source.title)" + (detail.isEmpty ? "" : " (" + detail.joined(separator: ", ") + ")")
       } else {
         line += " — \(citation.source)"
       }

@@ -3,7 +3,8 @@ import CloutIO
 
 /// The checks a proposal must pass, both when an assistant makes it and when `clout validate`
 /// reads the review file: its references resolve, its values are well-formed, and every quote
-/// occurs verbatim in the archived text of its source (`QuoteCheck`).
+/// occurs verbatim in the archived text of its source (the project's `QuoteCheck`, the check
+/// `clout validate` applies to the network's own quotes).
 struct ReviewCheck: Sendable {
   /// One reason to refuse a proposal; for a quote not found, the closest passage of the source.
   struct Problem: Sendable, Equatable {
@@ -12,7 +13,7 @@ struct ReviewCheck: Sendable {
   }
 
   let network: Network
-  let texts: ArchivedTexts
+  let texts: SourceTexts
   /// Ids of entities proposed before, which a relation may name.
   var proposedEntities: Set<String> = []
 
@@ -109,13 +110,15 @@ struct ReviewCheck: Sendable {
       ]
     }
     guard let text = texts.text(of: source) else { return [Problem(message: texts.missing(source))] }
-    switch QuoteCheck.check(quote, in: text) {
-    case .found: return []
-    case .notFound(let closest):
+    switch QuoteCheck(text: text).find(quote) {
+    case .verbatim: return []
+    case .missing(let closest):
       var message = "the quote does not occur verbatim in the archived text of source '\(sourceID)'"
       if let path = texts.path(of: source) { message += " (\(path))" }
-      if let closest { message += "; the closest passage is: “\(closest)”" }
-      return [Problem(message: message, closest: closest)]
+      if let closest {
+        message += "; the closest passage (line \(closest.line), column \(closest.column)) is: “\(closest.text)”"
+      }
+      return [Problem(message: message, closest: closest?.text)]
     }
   }
 }

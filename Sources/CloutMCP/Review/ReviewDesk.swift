@@ -12,12 +12,12 @@ typealias MCPValue = MCP.Value
 actor ReviewDesk {
   let network: Network
   let networkFile: String
-  let texts: ArchivedTexts
+  let texts: SourceTexts
 
   init(network: Network, networkFile: String) {
     self.network = network
     self.networkFile = networkFile
-    texts = ArchivedTexts(networkFile: networkFile)
+    texts = SourceTexts(networkFile: networkFile)
   }
 
   var reviewPath: String { ReviewFile.path(forNetwork: networkFile) }

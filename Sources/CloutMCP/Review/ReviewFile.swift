@@ -102,7 +102,7 @@ public struct ReviewReport: Sendable {
     } catch {
       return ReviewReport(path: path, entities: 0, relations: 0, diagnostics: error.diagnostics)
     }
-    var check = ReviewCheck(network: network, texts: ArchivedTexts(networkFile: networkFile))
+    var check = ReviewCheck(network: network, texts: SourceTexts(networkFile: networkFile))
     check.proposedEntities = Set(proposals.filter { $0.kind == .entity }.compactMap { $0.string("id") })
     var diagnostics: [Diagnostic] = []
     for p in proposals {

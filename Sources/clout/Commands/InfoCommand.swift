@@ -81,7 +81,8 @@ struct NetworkSummary {
     out += "topics: \(network.topics.count)\n"
     out += "sources: \(network.sources.count)\n"
     for s in network.sources {
-      out += "  \(s.id.padding(28))\(s.date.map(\.description) ?? "")  \(s.outlet ?? "")\n"
+      let outlet = (s.isReference ? "reference: " : "") + (s.outlet ?? "")
+      out += "  \(s.id.padding(28))\(s.date.map(\.description) ?? "")  \(outlet)\n"
     }
     out +=
       "\nconnected components: \(components.count) (largest \(components.first ?? 0) entities"
@@ -93,7 +94,8 @@ struct NetworkSummary {
     func map(_ pairs: [(String, Int)]) -> OutputValue { .object(pairs.map { ($0.0, OutputValue.int($0.1)) }) }
     let sources: [OutputValue] = network.sources.map { s in
       .object([
-        ("id", .string(s.id)), ("title", .string(s.title)), ("outlet", .text(s.outlet)),
+        ("id", .string(s.id)), ("kind", .string(s.kind.rawValue)), ("title", .string(s.title)),
+        ("outlet", .text(s.outlet)),
         ("date", .text(s.date?.description)),
       ])
     }

@@ -57,6 +57,9 @@ struct McpCommand: ParsableCommand {
     }
     let loaded = try NetworkArgument.checked(NetworkArgument.read(file, resolved: true))
     var configuration = CloutMCPServer.Configuration(network: loaded, file: file)
+    if file == nil {
+      configuration.embeddedTexts = BundledNetwork.archivedTexts.mapValues { String(decoding: $0, as: UTF8.self) }
+    }
     configuration.allowEdits = allowEdits
     configuration.writableFolder = allowWrites
     configuration.version = CloutCommand.configuration.version

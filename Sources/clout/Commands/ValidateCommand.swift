@@ -11,9 +11,13 @@ struct ValidateCommand: ParsableCommand {
     discussion: """
       Reports unknown entity, topic, source or kind references, duplicate ids, malformed or
       impossible dates, end before start, strength or confidence outside 0…1, relations
-      without a citation, and unknown fields (warnings). With no FILE, checks the bundled network.
+      without a citation, and unknown fields (warnings). When a source names its archived text
+      (`file:`, relative to the network file), every quote from it must occur there verbatim: a
+      quote that does not is reported at its line with the closest passage of the text, and a
+      missing file at its `file:` field. With no FILE, checks the bundled network and the texts
+      compiled in with it.
       Proposals waiting in NAME.review.yaml beside a network file (from `clout mcp --allow-edits`)
-      are counted, and each whose quote is no longer in its source's archived text is an error.
+      are counted, and each whose quote is not in its source's archived text is an error.
       An edge list (.txt, .edges, .tsv, .csv) is checked line by line: the first bad line is
       reported with its line and column.
       Exit 0 when clean, 1 when there are findings, 2 when a file cannot be read at all.
@@ -71,7 +75,8 @@ struct ValidateCommand: ParsableCommand {
       for d in loaded.diagnostics { Console.error(d.description) }
       print(
         "\(loaded.origin): \(n.entities.count) entities, \(n.relations.count) relations, "
-          + "\(n.topics.count) topics, \(n.sources.count) sources — \(errors) error(s), \(warnings) warning(s)")
+          + "\(n.topics.count) topics, \(n.sources.count) sources — \(errors) error(s), \(warnings) warning(s)"
+          + "; \(quoteSummary(loaded))")
       if let review {
         for d in review.diagnostics { Console.error(d.description) }
         print(review.summary)
@@ -83,4 +88,16 @@ struct ValidateCommand: ParsableCommand {
   }
 
   static func tree(_ d: Diagnostic) -> OutputValue { ValidationView.tree(d) }
+
+  /// What was checked against archived texts, said plainly.
+  private func quoteSummary(_ loaded: LoadedNetwork) -> String {
+    let n = loaded.network
+    let total = n.relations.reduce(0) { $0 + $1.citations.count }
+    let archived = n.sources.filter { $0.file != nil }.count
+    guard let report = loaded.archive, archived > 0 else {
+      return "quotes not checked (no source names an archived text with 'file:')"
+    }
+    return "\(report.quotesChecked) of \(total) quotes checked against the archived texts of "
+      + "\(report.sourcesArchived) of \(n.sources.count) sources"
+  }
 }
