@@ -6,6 +6,8 @@ struct MeasureParts {
   let model: InfluenceModel
   let measure: Measure
   let scores: [Double]
+  /// The chain rules of `reach`.
+  var rules = ChainRules()
 
   /// PageRank's damping factor as `Measure` uses it.
   static let pageRankAlpha = 0.85
@@ -41,6 +43,7 @@ struct MeasureParts {
             note: "arc strength \(Self.format(g.weight(ofEdge: arc)))")
         }, additive: true)
     case .pagerank: return pageRank(of: v, reversed: false)
+    case .reach: return reach(of: v)
     case .influence: return pageRank(of: v, reversed: true)
     case .katz: return katz(of: v)
     case .eigenvector:
@@ -63,6 +66,24 @@ struct MeasureParts {
     case .core: return core(of: v)
     case .clustering: return clustering(of: v)
     }
+  }
+
+  /// Reach: one part per actor v moves, its strongest chain to it (the same chain `clout path`
+  /// and `clout influence` name), amount its strength.
+  private func reach(of v: Int) -> Decomposition {
+    let search = ChainSearch(graph: g, channels: model.channels, ids: model.analysis.ids, root: v, rules: rules)
+    var parts: [ScorePart] = []
+    for w in 0..<n where w != v {
+      guard let f = search.best(w) else { continue }
+      let hops = f.arcs.count
+      parts.append(
+        ScorePart(
+          amount: f.strength, chain: model.chain(from: v, arcs: f.arcs, rules: rules),
+          note: "strongest chain, \(hops) hop\(hops == 1 ? "" : "s")"))
+    }
+    return Decomposition(
+      formula: "sum over the actors it moves of its strongest chain's strength to each (\(rules.statement))",
+      base: nil, parts: parts, additive: true)
   }
 
   /// The arcs into and out of v, as (chain source, arc), self-loops left out.

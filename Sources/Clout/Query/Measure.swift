@@ -3,8 +3,8 @@
 ///
 /// On an influence projection an arc u→v means "u moves v". Measures that reward incoming arcs
 /// (in-degree, PageRank, eigenvector, Katz, authorities) therefore score how much an actor is
-/// moved; `influence` (PageRank on the reversed projection), out-degree and hubs score how much it
-/// moves others. Betweenness scores brokerage: how many strongest chains pass through an actor.
+/// moved; `reach` (the summed strength of its strongest chains to others), `influence` (PageRank on
+/// the reversed projection), out-degree and hubs score how much it moves others. Betweenness scores brokerage: how many strongest chains pass through an actor.
 public enum Measure: String, CaseIterable, Sendable {
   case degree
   case inDegree = "in-degree"
@@ -16,6 +16,7 @@ public enum Measure: String, CaseIterable, Sendable {
   case closeness
   case harmonic
   case pagerank
+  case reach
   case influence
   case eigenvector
   case katz
@@ -37,7 +38,9 @@ public enum Measure: String, CaseIterable, Sendable {
     case .closeness: return "Wasserman–Faust closeness from incoming lengths"
     case .harmonic: return "harmonic centrality from incoming lengths"
     case .pagerank: return "PageRank (α 0.85) along arcs: how much it is moved"
-    case .influence: return "PageRank (α 0.85) on reversed arcs: how much it moves others"
+    case .reach:
+      return "sum of its strongest-chain strengths to every actor it moves: how many it moves, how strongly"
+    case .influence: return "PageRank (α 0.85) on reversed arcs: who sits upstream of much"
     case .eigenvector: return "eigenvector centrality (in-arcs, unit norm)"
     case .katz: return "Katz centrality (α 0.1, β 1, in-arcs, unit norm)"
     case .hubs: return "HITS hub score: points to strong authorities"
@@ -84,6 +87,7 @@ public enum Measure: String, CaseIterable, Sendable {
     case .closeness: return try g.lengths.closeness(weighted: true, threads: threads)
     case .harmonic: return try g.lengths.harmonic(weighted: true, threads: threads)
     case .pagerank: return try strengths.pageRank(threads: threads, progress: progress)
+    case .reach: return try g.reach(rules: options.chainRules)
     case .influence: return try strengths.reversed().pageRank(threads: threads, progress: progress)
     case .eigenvector: return try strengths.eigenvectorCentrality()
     case .katz: return try strengths.katzCentrality()

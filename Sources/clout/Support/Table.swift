@@ -41,6 +41,13 @@ func formatNumber(_ x: Double) -> String {
   return String(format: "%.6g", x)
 }
 
+/// Strengths and strength scores, the one precision every chain answer prints: three significant
+/// digits (0.426), integers plainly (1, not 0.999).
+func formatStrength(_ x: Double) -> String {
+  if x == x.rounded(), abs(x) < 1e12 { return String(Int64(x)) }
+  return String(format: "%.3g", x)
+}
+
 /// Numbers for machine-read output: integers plainly, others with every digit that reads back exactly.
 func exactNumber(_ x: Double) -> String {
   if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
