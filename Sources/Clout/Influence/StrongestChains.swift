@@ -81,7 +81,7 @@ extension InfluenceModel {
   }
 
   /// The chain's strength under `rules`, or nil when the rules do not let it through.
-  func strength(ofArcs arcs: [Int], rules: ChainRules) -> Double? {
+  public func strength(ofArcs arcs: [Int], rules: ChainRules) -> Double? {
     channels.evaluate(arcs, timeOrder: rules.timeOrder).map { $0.reduce(1.0) { $0 * $1.strength } }
   }
 
