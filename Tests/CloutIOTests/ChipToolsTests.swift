@@ -171,4 +171,44 @@ import Testing
       }
     }
   }
+
+  /// Hostile ties repel: signed modularity never puts China with the countries whose controls it
+  /// fights, where unsigned Louvain groups the United States, the Netherlands, Japan, China and
+  /// China's commerce ministry together.
+  @Test func signedCommunitiesKeepAdversariesApart() throws {
+    let network = try Self.network.get()
+    let signed = SignedCommunities(network: network)
+    func number(_ id: String) throws -> Int { signed.numberOf[try #require(network.entityPosition(id))] }
+    for rival in ["united-states", "netherlands", "japan"] { #expect(try number("china") != number(rival)) }
+    #expect(try number("china") == number("mofcom"))
+    #expect(try number("joe-biden") == number("united-states"))
+    #expect(signed.modularity > 0)
+    // Numbered by size, then by the most central member; named by the two most central members.
+    let sizes = signed.communities.map(\.members.count)
+    #expect(sizes == sizes.sorted(by: >))
+    #expect(signed.communities.map(\.number) == Array(1...signed.communities.count))
+    let first = signed.communities[0]
+    #expect(first.name == first.members.prefix(2).map { network.entities[$0].name }.joined(separator: ", "))
+    // Unsigned Louvain on the projection: the failure mode the signed version removes.
+    let g = AnalysisGraph(network: network)
+    let plain = try g.graph.bestLouvain(weighted: true, seeds: Array(0..<10))
+    let china = try #require(network.entityPosition("china"))
+    let us = try #require(network.entityPosition("united-states"))
+    #expect(plain.partition.labels[china] == plain.partition.labels[us])
+  }
+
+  /// Signed modularity is Newman's modularity when every tie is positive, and a negative tie inside
+  /// a community lowers it.
+  @Test func signedModularityReducesToNewmans() throws {
+    let positive = SignedWeightedGraph(vertexCount: 4, pairs: [(0, 1, 1, 0), (2, 3, 1, 0), (1, 2, 1, 0)])
+    let labels: [Int32] = [0, 0, 1, 1]
+    let unsigned = try CSRGraph(
+      vertexCount: 4, sources: [0, 2, 1], targets: [1, 3, 2], weights: [1, 1, 1], directed: false)
+    let newman = try unsigned.modularity(of: VertexPartition(labels: labels), weighted: true)
+    #expect(abs(positive.modularity(of: labels) - newman) < 1e-12)
+    let hostile = SignedWeightedGraph(vertexCount: 4, pairs: [(0, 1, 1, 0), (2, 3, 1, 0), (1, 2, 0, 1)])
+    let split = hostile.signedLouvain()
+    #expect(split.partition.labels == [0, 0, 1, 1])
+    #expect(hostile.modularity(of: [0, 0, 0, 0]) < hostile.modularity(of: labels))
+  }
 }
