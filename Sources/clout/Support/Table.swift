@@ -1,3 +1,4 @@
+import Clout
 import Foundation
 
 /// Rows of text printed as an aligned table or as CSV (RFC 4180).
@@ -35,21 +36,11 @@ struct Table {
   }
 }
 
-/// Numbers for tables: integers plainly, others with up to 6 significant digits.
-func formatNumber(_ x: Double) -> String {
-  if x == x.rounded(), abs(x) < 1e12 { return String(Int64(x)) }
-  return String(format: "%.6g", x)
-}
+/// Numbers for tables (`NumberText.short`).
+func formatNumber(_ x: Double) -> String { NumberText.short(x) }
 
-/// Strengths and strength scores, the one precision every chain answer prints: three significant
-/// digits (0.426), integers plainly (1, not 0.999).
-func formatStrength(_ x: Double) -> String {
-  if x == x.rounded(), abs(x) < 1e12 { return String(Int64(x)) }
-  return String(format: "%.3g", x)
-}
+/// Strengths and strength scores (`NumberText.strength`): three significant digits, 1 as 1.
+func formatStrength(_ x: Double) -> String { NumberText.strength(x) }
 
-/// Numbers for machine-read output: integers plainly, others with every digit that reads back exactly.
-func exactNumber(_ x: Double) -> String {
-  if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-  return "\(x)"
-}
+/// Numbers for machine-read output (`NumberText.exact`).
+func exactNumber(_ x: Double) -> String { NumberText.exact(x) }
