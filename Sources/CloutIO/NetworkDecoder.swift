@@ -13,7 +13,8 @@ struct NetworkDecoder {
   static let relationKindKeys = ["id", "influence", "polarity", "symmetric", "strength", "description", "onward"]
   static let entityKeys = ["id", "kind", "name", "names", "aliases", "role", "affiliation", "attributes", "note"]
   static let relationKeys = [
-    "id", "from", "to", "kind", "strength", "date", "start", "end", "lasts", "status", "confidence", "about", "place", "note",
+    "id", "from", "to", "kind", "strength", "date", "start", "end", "lasts", "status", "confidence", "about", "place",
+    "note",
     "sources",
   ]
   static let citationKeys = ["source", "quote", "note"]

@@ -62,11 +62,12 @@ public enum NetworkEncoder {
   }
 
   private static func relationKind(_ k: RelationKind) -> OutputValue {
-    .object([
-      ("id", .string(k.id)), ("influence", .string(k.influence.rawValue)), ("polarity", .string(k.polarity.rawValue)),
-      ("symmetric", .bool(k.symmetric)), ("strength", .number(k.defaultStrength)),
-      ("description", .string(k.description)),
-    ] + (k.onward ? [] : [("onward", .bool(false))]))
+    .object(
+      [
+        ("id", .string(k.id)), ("influence", .string(k.influence.rawValue)), ("polarity", .string(k.polarity.rawValue)),
+        ("symmetric", .bool(k.symmetric)), ("strength", .number(k.defaultStrength)),
+        ("description", .string(k.description)),
+      ] + (k.onward ? [] : [("onward", .bool(false))]))
   }
 
   private static func entity(_ e: Entity) -> OutputValue {

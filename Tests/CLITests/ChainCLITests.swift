@@ -71,19 +71,19 @@ import Testing
     let scratch = try Scratch()
     let file = scratch.url.appendingPathComponent("one.yaml")
     try """
-      clout: 1
-      title: strength one
-      sources:
-        - id: s
-          title: t
-      entities:
-        - {id: a, kind: person, name: A}
-        - {id: b, kind: person, name: B}
-        - {id: c, kind: person, name: C}
-      relations:
-        - {from: a, to: b, kind: leads, strength: 1, sources: [{source: s, quote: q}]}
-        - {from: b, to: c, kind: leads, strength: 1, sources: [{source: s, quote: q}]}
-      """.write(to: file, atomically: true, encoding: .utf8)
+    clout: 1
+    title: strength one
+    sources:
+      - id: s
+        title: t
+    entities:
+      - {id: a, kind: person, name: A}
+      - {id: b, kind: person, name: B}
+      - {id: c, kind: person, name: C}
+    relations:
+      - {from: a, to: b, kind: leads, strength: 1, sources: [{source: s, quote: q}]}
+      - {from: b, to: c, kind: leads, strength: 1, sources: [{source: s, quote: q}]}
+    """.write(to: file, atomically: true, encoding: .utf8)
     let text = try CLI.run(["path", "a", "c", file.path])
     #expect(text.status == 0, "\(text)")
     #expect(text.stdout.contains("(strength 1)"), "\(text)")

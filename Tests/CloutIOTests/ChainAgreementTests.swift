@@ -51,7 +51,8 @@ import Testing
         ]
         if path != nil { withChain += 1 }
         for (name, key) in answers where key != path {
-          problems.append("\(model.id(s)) → \(model.id(t)): path \(String(describing: path)), \(name) \(String(describing: key))")
+          problems.append(
+            "\(model.id(s)) → \(model.id(t)): path \(String(describing: path)), \(name) \(String(describing: key))")
         }
         if let p = path {
           // Strength is the product of the printed hop strengths, and no chain breaks the hop limit.
@@ -73,8 +74,9 @@ import Testing
     #expect(pairs == n * (n - 1))
     #expect(withChain > 0)
     #expect(problems.isEmpty, "\(problems.count) of \(pairs) pairs disagree: \(problems.prefix(5))")
-    print("chain agreement (\(rules.statement)): \(pairs) ordered pairs, \(withChain) with a chain, "
-      + "\(problems.count) disagreements")
+    print(
+      "chain agreement (\(rules.statement)): \(pairs) ordered pairs, \(withChain) with a chain, "
+        + "\(problems.count) disagreements")
   }
 
   /// The search is exact: on every ordered pair of the seed, its strength equals the best over ALL

@@ -49,7 +49,8 @@ import Testing
   /// An event holds on its date only, or for the period it declares (`lasts`).
   @Test func eventsHappenAndDeclaredPeriodsLast() throws {
     func kept(_ asOf: String) throws -> Set<String> {
-      let filter = RelationFilter(asOf: try #require(PartialDate(asOf)))
+      let day: PartialDate? = PartialDate(asOf)
+      let filter = RelationFilter(asOf: try #require(day))
       let n = try Self.network.get()
       return Set(n.relations.filter { filter.keeps($0, in: n) }.map { "\($0.from) \($0.kind) \($0.to)" })
     }
@@ -126,7 +127,9 @@ import Testing
     let g = AnalysisGraph(network: try Self.network.get())
     func top(_ measure: Measure, _ k: Int) throws -> [String] {
       let scores = try measure.compute(on: g)
-      let order = (0..<g.vertexCount).sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : g.ids[$0] < g.ids[$1] }
+      let order = (0..<g.vertexCount).sorted {
+        scores[$0] != scores[$1] ? scores[$0] > scores[$1] : g.ids[$0] < g.ids[$1]
+      }
       return order.prefix(k).map { g.ids[$0] }
     }
     #expect(try top(.influence, 3) == ["joe-biden", "fumio-kishida", "mark-rutte"])  // the failure mode

@@ -18,7 +18,9 @@ public struct SignedWeightedGraph: Sendable {
         table[v][u] = (b.0 + p, b.1 + q)
       }
     }
-    adjacency = table.map { row in row.keys.sorted().map { (vertex: $0, positive: row[$0]!.0, negative: row[$0]!.1) } }
+    adjacency = table.map { row in
+      row.sorted { $0.key < $1.key }.map { (vertex: $0.key, positive: $0.value.0, negative: $0.value.1) }
+    }
   }
 }
 
@@ -136,8 +138,7 @@ extension SignedWeightedGraph {
           let ownLinks = links[own] ?? (0, 0)
           var best = own
           var bestGain = size[own] == 0 ? 0 : gain(i, own, ownLinks.0, ownLinks.1)
-          for c in links.keys.sorted() where c != own {
-            let (p, q) = links[c]!
+          for (c, (p, q)) in links.sorted(by: { $0.key < $1.key }) where c != own {
             let g = gain(i, c, p, q)
             if g > bestGain + 1e-12 * max(1, abs(g)) {
               best = c

@@ -132,9 +132,14 @@ extension InfluenceModel {
       var roles: [BrokerRole: Int] = [:]
       for p in paths { roles[p.role, default: 0] += 1 }
       let ordered = paths.map { p in
-        (p, FoundChain(vertices: [Int(g.edgeSources[p.arcs[0]]), v, Int(g.edgeTargets[p.arcs[1]])], arcs: p.arcs, strength: p.strength))
+        (
+          p,
+          FoundChain(
+            vertices: [Int(g.edgeSources[p.arcs[0]]), v, Int(g.edgeTargets[p.arcs[1]])], arcs: p.arcs,
+            strength: p.strength)
+        )
       }
-        .sorted { ChainOrder.precedes($0.1.key, $1.1.key, ids: ids) }
+      .sorted { ChainOrder.precedes($0.1.key, $1.1.key, ids: ids) }
       let shown = ordered.prefix(max(0, examples)).map { p, f in
         BrokeredPath(chain: chain(from: f.vertices[0], arcs: f.arcs, rules: rules), role: p.role)
       }

@@ -87,20 +87,19 @@ extension InfluenceModel {
     if let top, top < 1 { throw .invalidCount(name: "top", value: top) }
     let ids = analysis.ids
     let found = strongestFound(focus: focus, side: side, rules: rules)
-    var reached = (0..<vertexCount).filter { found[$0] != nil }
+    var reached: [(vertex: Int, chain: FoundChain)] = (0..<vertexCount).compactMap { v in
+      found[v].map { (v, $0) }
+    }
     reached.sort { a, b in
-      let x = found[a]!
-      let y = found[b]!
-      if !ChainOrder.same(x.strength, y.strength) { return x.strength > y.strength }
-      if x.arcs.count != y.arcs.count { return x.arcs.count < y.arcs.count }
-      return ids[a] < ids[b]
+      if !ChainOrder.same(a.chain.strength, b.chain.strength) { return a.chain.strength > b.chain.strength }
+      if a.chain.arcs.count != b.chain.arcs.count { return a.chain.arcs.count < b.chain.arcs.count }
+      return ids[a.vertex] < ids[b.vertex]
     }
     let shown = top.map { Array(reached.prefix($0)) } ?? reached
     var actors: [RankedActor] = []
-    for (i, v) in shown.enumerated() {
-      let f = found[v]!
-      let chain = self.chain(from: f.vertices[0], arcs: f.arcs, rules: rules)
-      actors.append(RankedActor(rank: i + 1, vertex: v, score: f.strength, chain: chain))
+    for (i, x) in shown.enumerated() {
+      let chain = self.chain(from: x.chain.vertices[0], arcs: x.chain.arcs, rules: rules)
+      actors.append(RankedActor(rank: i + 1, vertex: x.vertex, score: x.chain.strength, chain: chain))
     }
     return InfluenceRanking(focus: focus, side: side, rules: rules, reachable: reached.count, actors: actors)
   }

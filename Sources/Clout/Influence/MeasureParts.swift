@@ -9,7 +9,6 @@ struct MeasureParts {
   /// The chain rules of `reach`.
   var rules = ChainRules()
 
-
   struct Decomposition {
     var formula: String
     var base: Double?
@@ -152,7 +151,9 @@ struct MeasureParts {
       parts.append(
         ScorePart(
           amount: amount, chain: model.chain(from: source, arcs: [arc]),
-          note: "\(NumberText.short(g.weight(ofEdge: arc))) · \(weightName) \(NumberText.short(x)) of Σ \(NumberText.short(total))"))
+          note:
+            "\(NumberText.short(g.weight(ofEdge: arc))) · \(weightName) \(NumberText.short(x)) of Σ \(NumberText.short(total))"
+        ))
     }
     return Decomposition(formula: formula, base: nil, parts: parts, additive: true)
   }

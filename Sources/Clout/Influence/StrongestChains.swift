@@ -54,7 +54,9 @@ extension InfluenceModel {
     try check(target)
     try check(rules)
     guard k >= 1 else { throw .invalidCount(name: "k", value: k) }
-    return strongestFound(from: source, to: target, k: k, rules: rules).map { chain(from: source, arcs: $0.arcs, rules: rules) }
+    return strongestFound(from: source, to: target, k: k, rules: rules).map {
+      chain(from: source, arcs: $0.arcs, rules: rules)
+    }
   }
 
   /// The strongest chain from `source` to `target` under `rules`, or nil when none exists.
@@ -69,7 +71,9 @@ extension InfluenceModel {
   /// and the strength they make. Arcs that do not follow each other, or a hop that no relation
   /// carries under the rules, give the arcs' plain hops (`hop(arc:)`).
   public func chain(from source: Int, arcs: [Int], rules: ChainRules) -> InfluenceChain {
-    guard let values = channels.evaluate(arcs, timeOrder: rules.timeOrder) else { return chain(from: source, arcs: arcs) }
+    guard let values = channels.evaluate(arcs, timeOrder: rules.timeOrder) else {
+      return chain(from: source, arcs: arcs)
+    }
     var time = Int.min
     var hops: [InfluenceHop] = []
     for (i, (arc, value)) in zip(arcs, values).enumerated() {

@@ -42,7 +42,9 @@ enum YenKBest {
           }
         }
         for v in previousVertices[0..<i] { removedVertex[v] = true }
-        if let found = spur(rootArcs, Array(previousVertices[0...i]), removedVertex, removedArc), known.insert(arcs(found)).inserted {
+        if let found = spur(rootArcs, Array(previousVertices[0...i]), removedVertex, removedArc),
+          known.insert(arcs(found)).inserted
+        {
           candidates.append(found)
         }
         for v in previousVertices[0..<i] { removedVertex[v] = false }

@@ -68,7 +68,8 @@ struct DiffCommand: ParsableCommand {
     let filter = try input.filters.filter()
     let diff: NetworkDiff
     do throws(InfluenceError) {
-      diff = try NetworkDiff(network: network, filter: filter, from: start, to: end, measure: by, top: top, rules: chain.rules)
+      diff = try NetworkDiff(
+        network: network, filter: filter, from: start, to: end, measure: by, top: top, rules: chain.rules)
     } catch {
       throw influenceFailure(error)
     }

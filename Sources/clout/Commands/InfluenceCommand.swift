@@ -67,7 +67,8 @@ struct InfluenceCommand: ParsableCommand {
       out += "  strength \(formatStrength(x.strength)) (its strongest chain)\n"
     }
     out +=
-      "  direct: " + (x.direct.map { "yes, strength \(formatStrength($0.strength))" } ?? "no relation moves it directly")
+      "  direct: "
+      + (x.direct.map { "yes, strength \(formatStrength($0.strength))" } ?? "no relation moves it directly")
     out += "\n  back: \(p.model.name(x.target)) moves \(p.model.name(x.source)) with strength "
     out +=
       x.reverse.map { "\(formatStrength($0.strength)) (\($0.hops.count) hop\($0.hops.count == 1 ? "" : "s"))" }
@@ -95,7 +96,8 @@ struct InfluenceCommand: ParsableCommand {
     .object([
       ("source", .string(p.model.id(x.source))), ("target", .string(p.model.id(x.target))),
       ("max_hops", .int(x.rules.maxHops)), ("time_order", .bool(x.rules.timeOrder)),
-      ("rules", .string(x.rules.statement)), ("filters", .string(input.filters.summary)), ("strength", .number(x.strength)),
+      ("rules", .string(x.rules.statement)), ("filters", .string(input.filters.summary)),
+      ("strength", .number(x.strength)),
       ("direct", x.direct.map(p.tree) ?? .null), ("reverse", x.reverse.map(p.tree) ?? .null),
       ("chains", .array(x.chains.map(p.tree))),
       (

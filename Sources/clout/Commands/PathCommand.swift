@@ -89,7 +89,9 @@ struct PathCommand: ParsableCommand {
     case .table, .csv:
       print("chains: \(ruleText)")
       for (i, c) in chains.enumerated() {
-        let measure = hops ? "\(c.hops.count) hops, strength \(formatStrength(c.strength))" : "strength \(formatStrength(c.strength))"
+        let measure =
+          hops
+          ? "\(c.hops.count) hops, strength \(formatStrength(c.strength))" : "strength \(formatStrength(c.strength))"
         print(
           "chain \(i + 1): \(c.vertices.map { model.name($0) }.joined(separator: " → "))  (\(measure))  "
             + InfluenceText.polarity(c.polarity))

@@ -114,7 +114,8 @@ struct RenderCommand: ParsableCommand {
       guard let a = network.entityPosition(s.id), let b = network.entityPosition(t.id),
         let found = try? model.strongestChain(from: a, to: b, rules: chain.rules)
       else {
-        Console.error("no influence chain leads from \(s.name) to \(t.name) with these filters (\(chain.rules.statement))")
+        Console.error(
+          "no influence chain leads from \(s.name) to \(t.name) with these filters (\(chain.rules.statement))")
         throw ExitCode(Exit.input)
       }
       options.path = found.vertices.map { network.entities[$0].id }
