@@ -32,7 +32,7 @@ struct RankCommand: ParsableCommand {
 
   @OptionGroup var compute: ComputeOptions
 
-  @Option(help: "The measure to rank by (see the list above; default reach on a network, pagerank on an edge list).")
+  @Option(help: "The measure to rank by (see the list above; default reach on a network, influence on an edge list).")
   var by: Measure?
 
   @OptionGroup var chain: ChainOptions
@@ -52,7 +52,7 @@ struct RankCommand: ParsableCommand {
 
   func run() throws {
     let g = try input.load()
-    let by = self.by ?? (g.network == nil ? .pagerank : .reach)
+    let by = self.by ?? (g.network == nil ? .influence : .reach)
     compute.announce(by, on: g)
     var options = compute.measureOptions
     options.chainRules = chain.rules
