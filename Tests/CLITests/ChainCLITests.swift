@@ -102,5 +102,15 @@ import Testing
     let chinaRow = try #require(csv.stdout.split(separator: "\n").first { $0.hasPrefix("china,") })
     let number = chinaRow.split(separator: ",")[2]
     #expect(firstLine.contains("China") == (number == "1"))
+    // The picture numbers its clusters the same way: china sits in the cluster of its CSV number.
+    let scratch = try Scratch()
+    let dot = scratch.url.appendingPathComponent("c.dot")
+    let render = try CLI.run(["render", Self.fixture, "-o", dot.path, "--cluster-by", "community"])
+    #expect(render.status == 0, "\(render)")
+    let text = try String(contentsOf: dot, encoding: .utf8)
+    let start = try #require(text.range(of: "subgraph \"cluster_community-\(number)\""))
+    let rest = text[start.upperBound...]
+    let cluster = rest.range(of: "subgraph ").map { rest[..<$0.lowerBound] } ?? rest
+    #expect(cluster.contains("\tchina\t") || cluster.contains("\t\tchina"))
   }
 }

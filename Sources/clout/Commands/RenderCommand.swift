@@ -130,10 +130,9 @@ struct RenderCommand: ParsableCommand {
     case .bloc: options.clustering = .bloc
     case .kind: options.clustering = .kind
     case .community:
-      let result = try? analysis.graph.bestLouvain(weighted: true, seeds: Array(0..<10))
-      let labels = result?.partition.labels ?? []
-      options.clustering = .communities(
-        Dictionary(uniqueKeysWithValues: zip(analysis.ids, labels.map { Int($0) })))
+      // The signed communities of `clout communities`, with the same numbers as its table and CSV.
+      let communities = SignedCommunities(network: network, filter: filter)
+      options.clustering = .communities(Dictionary(uniqueKeysWithValues: zip(analysis.ids, communities.numberOf)))
     }
     let format = try outputFormat()
     let rendering: GraphvizRendering
