@@ -27,8 +27,9 @@ struct FoundChain: Sendable, Hashable {
 /// Removed vertices and arcs (Yen's spur searches) are never entered. Without dated relations
 /// and with every kind onward this is plain hop-limited Bellman–Ford on the strengths.
 ///
-/// Cost: O(maxHops · L · (n + m) · maxHops) for at most L labels per vertex (L = 1 without time
-/// order; at most the number of distinct relation days with it).
+/// Cost: O(maxHops · L · (n + m)) label relaxations for at most L open labels per vertex, each
+/// relaxation O(maxHops) for the simplicity check and O(relations of the arc) for the hop's value;
+/// L is small (one per distinct arrival day and hop count that is not dominated).
 struct ChainSearch {
   struct Label {
     let strength: Double
