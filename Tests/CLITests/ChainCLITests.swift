@@ -40,6 +40,18 @@ import Testing
     #expect((it["chain"] as? [String: Any])?["vertices"] as? [String] == path.0)
   }
 
+  @Test func renderPathDrawsTheChainPathNames() throws {
+    let scratch = try Scratch()
+    let out = scratch.url.appendingPathComponent("p.dot").path
+    let render = try CLI.run(["render", Self.seed, "-o", out, "--path", "jensen-huang", "trump-administration"])
+    #expect(render.status == 0, "\(render)")
+    let path = try CLI.run(["path", "jensen-huang", "trump-administration", Self.seed])
+    let named = try #require(path.stdout.split(separator: "\n").first { $0.hasPrefix("chain 1: ") })
+    let vertices = named.dropFirst("chain 1: ".count).components(separatedBy: "  (")[0]
+    #expect(render.stderr.contains("path: \(vertices), strength"), "\(render.stderr) vs \(vertices)")
+    #expect(render.stderr.contains("chains of at most 4 hops"))
+  }
+
   @Test func everyChainCommandStatesItsRulesAndTakesMaxHops() throws {
     let commands: [[String]] = [
       ["path", "jensen-huang", "donald-trump"], ["influence", "jensen-huang", "donald-trump"],

@@ -118,6 +118,10 @@ struct RenderCommand: ParsableCommand {
           "no influence chain leads from \(s.name) to \(t.name) with these filters (\(chain.rules.statement))")
         throw ExitCode(Exit.input)
       }
+      // Stated beside "wrote …", as every chain answer states its rules.
+      Console.error(
+        "path: \(found.vertices.map { model.name($0) }.joined(separator: " → ")), strength "
+          + "\(formatStrength(found.strength)) (\(chain.rules.statement))")
       options.path = found.vertices.map { network.entities[$0].id }
     }
     if let sizeBy {
