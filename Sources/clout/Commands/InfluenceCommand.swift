@@ -17,9 +17,9 @@ struct InfluenceCommand: ParsableCommand {
       \(chainRulesHelp)
 
       Examples:
-        clout influence china nvidia --about rare-earths,h20
+        clout influence china donald-trump --about rare-earths
         clout influence jensen-huang donald-trump --about h200
-        clout influence china trump-administration --top 5 --format json
+        clout influence jensen-huang trump-administration --top 5 --format json
       """)
 
   @Argument(help: "The actor that moves: id, name, alias or a unique part of one.")

@@ -16,9 +16,9 @@ struct PathCommand: ParsableCommand {
       \(chainRulesHelp)
 
       Examples:
-        clout path nvidia trump
-        clout path china commerce --k 3 --about rare-earths
-        clout path china nvidia --max-hops 6 --no-time-order
+        clout path nvidia donald-trump
+        clout path china us-commerce-department --k 3
+        clout path jensen-huang us-commerce-department --max-hops 6 --no-time-order
         clout path 0 33 karate.edges --undirected --hops
       """)
 
