@@ -15,7 +15,10 @@ struct BrokersCommand: ParsableCommand {
       neither. Brokerage is mediation: only cooperative and neutral relations
       count (an actor that sanctions the other side moves it but does not broker
       between them); --hostile counts every relation. Score: the summed strengths
-      of the broker's two-step chains (docs/INFLUENCE.md).
+      of the broker's two-step chains (docs/INFLUENCE.md), which follow the
+      chain rules like every chain.
+
+      \(chainRulesHelp)
 
       Examples:
         clout brokers united-states china
@@ -39,8 +42,9 @@ struct BrokersCommand: ParsableCommand {
   @Flag(help: "Count hostile relations too (sanctions, restrictions…): plain Gould–Fernandez brokerage.")
   var hostile = false
 
-  @Flag(help: "With --about, drop the standing ties too (relations with neither topic nor date).")
-  var strictAbout = false
+  @OptionGroup var chain: ChainOptions
+
+  @OptionGroup var standing: StandingTieOptions
 
   @Option(help: "Output format: table or json.")
   var format: OutputFormat = .table
@@ -52,12 +56,13 @@ struct BrokersCommand: ParsableCommand {
   }
 
   func run() throws {
-    let model = try input.influenceModel(standingTies: !strictAbout)
+    let model = try input.influenceModel(standingTies: !standing.strictAbout)
     let a = try input.vertex(first, in: model.analysis)
     let b = try input.vertex(second, in: model.analysis)
     let answer: Brokerage
     do throws(InfluenceError) {
-      answer = try model.brokers(between: a, and: b, top: top, examples: examples, hostile: hostile)
+      answer = try model.brokers(
+        between: a, and: b, top: top, examples: examples, hostile: hostile, rules: chain.rules)
     } catch {
       throw influenceFailure(error)
     }
@@ -76,6 +81,7 @@ struct BrokersCommand: ParsableCommand {
     var out = "Who brokers between \(p.actor(x.first)) and \(p.actor(x.second))\n"
     out +=
       "  relations: \(input.filters.summary)\(hostile ? "" : " · cooperative and neutral only (--hostile for all)")\n"
+    out += "  chains: \(chain.rules.statement)\n"
     out += "  sides: \(x.firstSide.count) and \(x.secondSide.count) actors (each actor with its affiliates)\n"
     out += "  score: summed strength of the open two-step chains across the sides that pass through the broker\n"
     if x.brokers.isEmpty { return out + "\nNo actor brokers between these sides through these relations.\n" }
@@ -83,12 +89,12 @@ struct BrokersCommand: ParsableCommand {
     out += "  \(x.candidates) broker\(x.candidates == 1 ? "" : "s") (\(shown))\n"
     for b in x.brokers {
       out +=
-        "\n\(b.rank). \(p.actor(b.vertex))  score \(formatNumber(b.score))  \(b.count) chain\(b.count == 1 ? "" : "s")"
+        "\n\(b.rank). \(p.actor(b.vertex))  score \(formatStrength(b.score))  \(b.count) chain\(b.count == 1 ? "" : "s")"
         + " (\(Self.roles(b)))\n"
       for e in b.examples {
         out +=
           "   \(e.role.rawValue): \(e.chain.vertices.map { p.model.name($0) }.joined(separator: " → "))"
-          + "  strength \(formatNumber(e.chain.strength))  \(InfluenceText.polarity(e.chain.polarity))\n"
+          + "  strength \(formatStrength(e.chain.strength))  \(InfluenceText.polarity(e.chain.polarity))\n"
         out += p.text(e.chain, indent: "     ")
       }
     }
@@ -100,7 +106,8 @@ struct BrokersCommand: ParsableCommand {
       ("first", .string(p.model.id(x.first))), ("second", .string(p.model.id(x.second))),
       ("first_side", .array(x.firstSide.map { .string(p.model.id($0)) })),
       ("second_side", .array(x.secondSide.map { .string(p.model.id($0)) })),
-      ("filters", .string(input.filters.summary)), ("candidates", .int(x.candidates)),
+      ("filters", .string(input.filters.summary)), ("rules", .string(chain.rules.statement)),
+      ("candidates", .int(x.candidates)),
       (
         "brokers",
         .array(

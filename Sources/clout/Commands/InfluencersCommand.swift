@@ -9,7 +9,7 @@ struct InfluencersCommand: ParsableCommand {
     discussion: """
       Score: the strength of the actor's strongest chain to ENTITY, the product
       of its hop strengths. A hop's strength is the noisy-or of its relations
-      (strength × confidence each), read as the chance that they move its
+      (strength × status weight or confidence each), read as the chance that they move its
       target; the score is the chance that the actor's push reaches ENTITY along
       that chain (docs/INFLUENCE.md). Ties: fewer hops, then id. Polarity:
       + cooperative chains push with ENTITY, − hostile ones against it (the
@@ -17,9 +17,11 @@ struct InfluencersCommand: ParsableCommand {
       standing ties (relations with neither topic nor date: leads, member-of…)
       are kept so chains can run through the hierarchy; --strict-about drops them.
 
+      \(chainRulesHelp)
+
       Examples:
         clout influencers donald-trump --about h200
-        clout influencers us-commerce-department --as-of 2025-07 --depth 2
+        clout influencers us-commerce-department --as-of 2025-07 --max-hops 2
         clout influencers nvidia --kinds lobbies,permits,restricts --format json
       """)
 
@@ -50,9 +52,11 @@ struct InfluencedCommand: ParsableCommand {
       The mirror of `clout influencers`: an actor's score is the strength of
       ENTITY's strongest chain to it (docs/INFLUENCE.md).
 
+      \(chainRulesHelp)
+
       Examples:
         clout influenced china --about rare-earths
-        clout influenced lutnick --depth 2
+        clout influenced lutnick --max-hops 2
       """)
 
   @Argument(help: "The actor that moves: id, name, alias or a unique part of one.")
@@ -82,14 +86,14 @@ struct RankingPrinter {
   let top: Int
 
   func run(_ entity: String) throws {
-    let model = try input.influenceModel(standingTies: !options.strictAbout)
+    let model = try input.influenceModel(standingTies: !options.standing.strictAbout)
     let focus = try input.vertex(entity, in: model.analysis)
     let ranking: InfluenceRanking
     do throws(InfluenceError) {
       ranking =
         side == .influencers
-        ? try model.influencers(of: focus, depth: options.depth, top: top)
-        : try model.influenced(by: focus, depth: options.depth, top: top)
+        ? try model.influencers(of: focus, rules: options.chain.rules, top: top)
+        : try model.influenced(by: focus, rules: options.chain.rules, top: top)
     } catch {
       throw influenceFailure(error)
     }
@@ -103,7 +107,8 @@ struct RankingPrinter {
   private func text(_ ranking: InfluenceRanking, _ p: InfluenceText) -> String {
     let focus = p.actor(ranking.focus)
     var out = side == .influencers ? "Who moves \(focus)\n" : "Whom \(focus) moves\n"
-    out += "  relations: \(input.filters.summary) · chains of at most \(ranking.depth) hops\n"
+    out += "  relations: \(input.filters.summary)\n"
+    out += "  chains: \(ranking.rules.statement)\n"
     out += "  score: strength of the strongest chain = product of its hop strengths (docs/INFLUENCE.md)\n"
     if ranking.actors.isEmpty {
       out +=
@@ -117,7 +122,7 @@ struct RankingPrinter {
     for a in ranking.actors {
       let hops = a.chain.hops.count
       out +=
-        "\n\(a.rank). \(p.actor(a.vertex))  score \(formatNumber(a.score))  \(InfluenceText.polarity(a.chain.polarity))"
+        "\n\(a.rank). \(p.actor(a.vertex))  score \(formatStrength(a.score))  \(InfluenceText.polarity(a.chain.polarity))"
         + "  \(hops) hop\(hops == 1 ? "" : "s")\n"
       out += p.text(a.chain)
     }
@@ -127,7 +132,8 @@ struct RankingPrinter {
   private func tree(_ ranking: InfluenceRanking, _ p: InfluenceText) -> OutputValue {
     .object([
       (side == .influencers ? "target" : "source", .string(p.model.id(ranking.focus))),
-      ("name", .string(p.model.name(ranking.focus))), ("depth", .int(ranking.depth)),
+      ("name", .string(p.model.name(ranking.focus))), ("max_hops", .int(ranking.rules.maxHops)),
+      ("time_order", .bool(ranking.rules.timeOrder)), ("rules", .string(ranking.rules.statement)),
       ("filters", .string(input.filters.summary)),
       ("score", .string("strength of the strongest chain: product of its hop strengths")),
       ("reachable", .int(ranking.reachable)),

@@ -8,13 +8,17 @@ struct PathCommand: ParsableCommand {
     abstract: "The chains from one actor to another, each hop with its relations and quotes.",
     discussion: """
       On a network, paths run along the influence projection (u→v: u moves v) and the best path
-      is the strongest chain: the largest product of hop strengths. --k lists the k strongest
-      simple chains (Yen's algorithm). --hops ranks by number of hops instead. On an edge list the
-      weights are lengths, as in networkx.
+      is the strongest chain: the largest product of hop strengths, the same chain `clout
+      influence`, `influencers`, `influenced`, `explain` and `render --path` name for the pair.
+      --k lists the k strongest simple chains (Yen's algorithm). --hops ranks by number of hops
+      instead. On an edge list the weights are lengths, as in networkx.
+
+      \(chainRulesHelp)
 
       Examples:
-        clout path nvidia trump
-        clout path china commerce --k 3 --about rare-earths
+        clout path nvidia donald-trump
+        clout path china us-commerce-department --k 3
+        clout path jensen-huang us-commerce-department --max-hops 6 --no-time-order
         clout path 0 33 karate.edges --undirected --hops
       """)
 
@@ -25,6 +29,10 @@ struct PathCommand: ParsableCommand {
   var to: String
 
   @OptionGroup var input: AnalysisInput
+
+  @OptionGroup var chain: ChainOptions
+
+  @OptionGroup var standing: StandingTieOptions
 
   @Option(help: "How many chains to list, best first.")
   var k: Int = 1
@@ -41,10 +49,59 @@ struct PathCommand: ParsableCommand {
   func validate() throws {
     if k < 1 { throw ValidationError("--k must be at least 1") }
     if hops && strongest { throw ValidationError("--hops and --strongest exclude each other") }
+    if format == .csv { throw ValidationError("--format: chains have no CSV form; use table or json") }
   }
 
   func run() throws {
     let g = try input.load()
+    guard g.network != nil else { return try plainPaths(g) }
+    let model = try input.influenceModel(standingTies: !standing.strictAbout)
+    let s = try input.vertex(from, in: model.analysis)
+    let t = try input.vertex(to, in: model.analysis)
+    let rules = chain.rules
+    var chains: [InfluenceChain]
+    do throws(InfluenceError) {
+      if hops {
+        let paths = (try? model.graph.kShortestPaths(from: s, to: t, k: k, weighted: false)) ?? []
+        chains = paths.map { model.chain(from: s, arcs: $0.edges) }
+      } else {
+        chains = try model.strongestChains(from: s, to: t, k: k, rules: rules)
+      }
+    } catch {
+      throw influenceFailure(error)
+    }
+    if chains.isEmpty {
+      Console.error(
+        "no chain leads from \(model.name(s)) to \(model.name(t)) in the influence projection (with these filters; "
+          + "\(rules.statement))")
+      throw ExitCode(Exit.findings)
+    }
+    let p = InfluenceText(model: model)
+    let ruleText = hops ? "fewest hops, every relation counted" : rules.statement
+    switch format {
+    case .json:
+      print(
+        OutputValue.object([
+          ("from", .string(model.id(s))), ("to", .string(model.id(t))), ("rules", .string(ruleText)),
+          ("max_hops", hops ? .null : .int(rules.maxHops)), ("time_order", .bool(!hops && rules.timeOrder)),
+          ("filters", .string(input.filters.summary)), ("chains", .array(chains.map(p.tree))),
+        ]).json(), terminator: "")
+    case .table, .csv:
+      print("chains: \(ruleText)")
+      for (i, c) in chains.enumerated() {
+        let measure =
+          hops
+          ? "\(c.hops.count) hops, strength \(formatStrength(c.strength))" : "strength \(formatStrength(c.strength))"
+        print(
+          "chain \(i + 1): \(c.vertices.map { model.name($0) }.joined(separator: " → "))  (\(measure))  "
+            + InfluenceText.polarity(c.polarity))
+        print(p.text(c, indent: "  "), terminator: "")
+      }
+    }
+  }
+
+  /// Paths of an imported graph (no evidence): weights are lengths, as in networkx.
+  private func plainPaths(_ g: AnalysisGraph) throws {
     let s = try input.vertex(from, in: g)
     let t = try input.vertex(to, in: g)
     if s == t { throw usageFailure("FROM and TO are the same actor (\(g.names[s])); name two different actors") }
@@ -56,32 +113,16 @@ struct PathCommand: ParsableCommand {
       throw ExitCode(Exit.input)
     }
     if paths.isEmpty {
-      Console.error(
-        "no chain leads from \(g.names[s]) to \(g.names[t])"
-          + (g.projection == nil ? "" : " in the influence projection (with these filters)"))
+      Console.error("no path leads from \(g.names[s]) to \(g.names[t])")
       throw ExitCode(Exit.findings)
     }
     let printer = ChainText(g: g)
     switch format {
-    case .json:
-      print(
-        OutputValue.array(
-          paths.map { p in
-            var tree = printer.tree(p)
-            if case .object(var fields) = tree, g.projection != nil, !hops {
-              fields.append(("strength", .number(AnalysisGraph.strength(ofLength: p.cost))))
-              tree = .object(fields)
-            }
-            return tree
-          }
-        ).json(), terminator: "")
+    case .json: print(OutputValue.array(paths.map(printer.tree)).json(), terminator: "")
     case .table, .csv:
       for (i, p) in paths.enumerated() {
-        let measure =
-          g.projection != nil && !hops
-          ? "strength \(formatNumber(AnalysisGraph.strength(ofLength: p.cost)))"
-          : (hops ? "\(p.edges.count) hops" : "length \(formatNumber(p.cost))")
-        print("chain \(i + 1): \(p.vertices.map { g.names[$0] }.joined(separator: " → "))  (\(measure))")
+        let measure = hops ? "\(p.edges.count) hops" : "length \(formatNumber(p.cost))"
+        print("path \(i + 1): \(p.vertices.map { g.names[$0] }.joined(separator: " → "))  (\(measure))")
         print(printer.text(p), terminator: "")
       }
     }

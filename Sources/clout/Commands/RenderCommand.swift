@@ -50,6 +50,10 @@ struct RenderCommand: ParsableCommand {
     help: ArgumentHelp("Highlight the strongest influence chain between two entities.", valueName: "from to"))
   var path: [String] = []
 
+  @OptionGroup(title: "Chain rules (for --path)") var chain: ChainOptions
+
+  @OptionGroup var standing: StandingTieOptions
+
   @Option(name: .customLong("size-by"), help: "Scale nodes by a measure (see `clout rank --help`).")
   var sizeBy: Measure?
 
@@ -104,15 +108,22 @@ struct RenderCommand: ParsableCommand {
     if let focus { options.focus = try EntityLookup.resolve(focus, in: network).id }
     let analysis = AnalysisGraph(network: network, filter: filter)
     if path.count == 2 {
+      // The strongest chain of `clout path` and `clout influence`: the same engine and rules.
       let s = try EntityLookup.resolve(path[0], in: network)
       let t = try EntityLookup.resolve(path[1], in: network)
+      let model = InfluenceModel(network: network, filter: filter, standingTies: !standing.strictAbout)
       guard let a = network.entityPosition(s.id), let b = network.entityPosition(t.id),
-        let chain = try? analysis.lengths.shortestPath(from: a, to: b, weighted: true)
+        let found = try? model.strongestChain(from: a, to: b, rules: chain.rules)
       else {
-        Console.error("no influence chain leads from \(s.name) to \(t.name) with these filters")
+        Console.error(
+          "no influence chain leads from \(s.name) to \(t.name) with these filters (\(chain.rules.statement))")
         throw ExitCode(Exit.input)
       }
-      options.path = chain.vertices.map { network.entities[$0].id }
+      // Stated beside "wrote …", as every chain answer states its rules.
+      Console.error(
+        "path: \(found.vertices.map { model.name($0) }.joined(separator: " → ")), strength "
+          + "\(formatStrength(found.strength)) (\(chain.rules.statement))")
+      options.path = found.vertices.map { network.entities[$0].id }
     }
     if let sizeBy {
       let values = try Analysis.compute(sizeBy, on: analysis)
@@ -124,10 +135,9 @@ struct RenderCommand: ParsableCommand {
     case .bloc: options.clustering = .bloc
     case .kind: options.clustering = .kind
     case .community:
-      let result = try? analysis.graph.bestLouvain(weighted: true, seeds: Array(0..<10))
-      let labels = result?.partition.labels ?? []
-      options.clustering = .communities(
-        Dictionary(uniqueKeysWithValues: zip(analysis.ids, labels.map { Int($0) })))
+      // The signed communities of `clout communities`, with the same numbers as its table and CSV.
+      let communities = SignedCommunities(network: network, filter: filter)
+      options.clustering = .communities(Dictionary(uniqueKeysWithValues: zip(analysis.ids, communities.numberOf)))
     }
     let format = try outputFormat()
     let rendering: GraphvizRendering
