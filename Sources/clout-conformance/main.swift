@@ -1,4 +1,5 @@
 import Clout
+import CloutReferenceKit
 import Foundation
 
 // clout-conformance IN.json OUT.json
