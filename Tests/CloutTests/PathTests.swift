@@ -1,8 +1,7 @@
 import Clout
+import CloutReferenceKit
 import Foundation
 import Testing
-
-@testable import clout_conformance
 
 /// Shortest paths, distances, eccentricity, k shortest paths, simple paths and strongest chains,
 /// against the reference kit and small graphs known by hand.
