@@ -58,10 +58,12 @@ let package = Package(
       // network's quotes are checked too.
       resources: [.embedInCode("Resources/us-china-tech.yaml"), .embedInCode("Resources/sources")]
     ),
-    .executableTarget(name: "clout-conformance", dependencies: ["Clout"]),
+    // Reads a reference-kit file (graph-reference/1) into the engine; shared by clout-conformance and the tests.
+    .target(name: "CloutReferenceKit", dependencies: ["Clout"]),
+    .executableTarget(name: "clout-conformance", dependencies: ["Clout", "CloutReferenceKit"]),
     // Side-by-side benchmark against igraph, NetworKit and rustworkx (Benchmarks/run); not a test.
     .executableTarget(name: "clout-bench", dependencies: ["Clout", "CloutIO"], path: "Benchmarks/clout-bench"),
-    .testTarget(name: "CloutTests", dependencies: ["Clout", "clout-conformance"]),
+    .testTarget(name: "CloutTests", dependencies: ["Clout", "CloutReferenceKit"]),
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),

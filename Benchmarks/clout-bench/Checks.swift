@@ -1,6 +1,6 @@
 import Clout
 
-/// Summaries of results in the exact form `bench_peers.py` records them, so the runner can say
+/// Summaries of results in the exact form `Benchmarks/peers.py` records them, so the runner can say
 /// whether Clout and the peers agree (results.md "Cross-checks").
 enum Checks {
   /// PageRank: sum, max and the five highest vertices (stable order: lower id first on ties).

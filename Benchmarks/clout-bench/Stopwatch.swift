@@ -5,7 +5,7 @@
 #endif
 
 /// Wall-clock and process CPU time around one call, and the process's peak memory: what
-/// `bench_peers.py` records for every peer (`time.perf_counter`, `time.process_time`, `ru_maxrss`,
+/// `Benchmarks/peers.py` records for every peer (`time.perf_counter`, `time.process_time`, `ru_maxrss`,
 /// `VmHWM`).
 enum Stopwatch {
   /// Seconds on a monotonic clock.

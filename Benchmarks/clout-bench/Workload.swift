@@ -1,8 +1,8 @@
 import Clout
 import CloutIO
 
-/// The operations `bench_peers.py` times, done by Clout on the same file, in the same order and
-/// with the same parameters (see that script's `FUNCTIONS` and ../shared/bench/README.md):
+/// The operations `Benchmarks/peers.py` times, done by Clout on the same file, in the same order and
+/// with the same parameters (see that script's `CALLS` and docs/benchmarks.md):
 /// load with weights (on `threads` threads, like everything else), unweighted PageRank (α 0.85, L1 change below 1e-8, dangling mass spread
 /// uniformly), BFS and Dijkstra distances from the manifest's source, weak and strong components,
 /// unnormalised directed betweenness (exact on S, 256 sampled sources on M and L), closeness on S

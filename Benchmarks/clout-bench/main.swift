@@ -1,12 +1,12 @@
 import Foundation
 
-/// clout-bench: one benchmark worker, the Clout counterpart of `bench_peers.py --worker PEER SIZE`.
+/// clout-bench: one benchmark worker, the Clout counterpart of `Benchmarks/peers.py --worker PEER SIZE`.
 ///
 ///     clout-bench SIZE [--data DIR] [--threads N] [--bc exact|sample256|none] [--skip op,op]
 ///     clout-bench SIZE --sampling-error [--data DIR] [--threads N]
 ///
-/// Loads DIR/SIZE.txt (default DIR: /tmp/perfdata, where ../shared/bench/gen.py writes), times every
-/// operation once and prints one line `RESULT {json}` in bench_peers.py's format (times, cpu,
+/// Loads DIR/SIZE.txt (default DIR: /tmp/perfdata, where `Benchmarks/gen` writes), times every
+/// operation once and prints one line `RESULT {json}` in Benchmarks/peers.py's format (times, cpu,
 /// checks, peak memory). `Benchmarks/run` starts one fresh worker per (configuration, size, round),
 /// interleaved with the peers, and prints the side-by-side table. `--sampling-error` instead
 /// compares betweenness from 256 sampled sources with the exact values and prints the largest
@@ -35,7 +35,7 @@ func main() -> Int32 {
     let meta = manifest[size] as? [String: Any], let source = meta["source"] as? Int
   else {
     FileHandle.standardError.write(
-      Data("clout-bench: no manifest entry for \(size) in \(data) (run ../shared/bench/gen.py)\n".utf8))
+      Data("clout-bench: no manifest entry for \(size) in \(data) (run Benchmarks/gen \(size) \(data))\n".utf8))
     return 2
   }
   if samplingError {

@@ -10,12 +10,15 @@ public struct BrokerageView {
   public let filters: String
   /// Whether hostile relations were counted (`--hostile`).
   public let hostile: Bool
+  /// The chain rules the chains followed.
+  public let rules: ChainRules
 
-  public init(answer: Brokerage, model: InfluenceModel, filters: String, hostile: Bool) {
+  public init(answer: Brokerage, model: InfluenceModel, filters: String, hostile: Bool, rules: ChainRules) {
     self.answer = answer
     self.model = model
     self.filters = filters
     self.hostile = hostile
+    self.rules = rules
   }
 
   private static func roles(_ b: Broker) -> String {
@@ -29,6 +32,7 @@ public struct BrokerageView {
     var out = "Who brokers between \(p.actor(x.first)) and \(p.actor(x.second))\n"
     out +=
       "  relations: \(filters)\(hostile ? "" : " · cooperative and neutral only (--hostile for all)")\n"
+    out += "  chains: \(rules.statement)\n"
     out += "  sides: \(x.firstSide.count) and \(x.secondSide.count) actors (each actor with its affiliates)\n"
     out += "  score: summed strength of the open two-step chains across the sides that pass through the broker\n"
     if x.brokers.isEmpty { return out + "\nNo actor brokers between these sides through these relations.\n" }
@@ -36,12 +40,12 @@ public struct BrokerageView {
     out += "  \(x.candidates) broker\(x.candidates == 1 ? "" : "s") (\(shown))\n"
     for b in x.brokers {
       out +=
-        "\n\(b.rank). \(p.actor(b.vertex))  score \(formatNumber(b.score))  \(b.count) chain\(b.count == 1 ? "" : "s")"
+        "\n\(b.rank). \(p.actor(b.vertex))  score \(formatStrength(b.score))  \(b.count) chain\(b.count == 1 ? "" : "s")"
         + " (\(Self.roles(b)))\n"
       for e in b.examples {
         out +=
           "   \(e.role.rawValue): \(e.chain.vertices.map { p.model.name($0) }.joined(separator: " → "))"
-          + "  strength \(formatNumber(e.chain.strength))  \(InfluenceText.polarity(e.chain.polarity))\n"
+          + "  strength \(formatStrength(e.chain.strength))  \(InfluenceText.polarity(e.chain.polarity))\n"
         out += p.text(e.chain, indent: "     ")
       }
     }
@@ -56,7 +60,8 @@ public struct BrokerageView {
       ("first", .string(p.model.id(x.first))), ("second", .string(p.model.id(x.second))),
       ("first_side", .array(x.firstSide.map { .string(p.model.id($0)) })),
       ("second_side", .array(x.secondSide.map { .string(p.model.id($0)) })),
-      ("filters", .string(filters)), ("candidates", .int(x.candidates)),
+      ("filters", .string(filters)), ("rules", .string(rules.statement)),
+      ("candidates", .int(x.candidates)),
       (
         "brokers",
         .array(

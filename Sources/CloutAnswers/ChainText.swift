@@ -1,8 +1,9 @@
 import Clout
 import CloutIO
 
-/// Prints a path of an analysis graph hop by hop, with the relations behind each hop of an
-/// influence projection: kind, date, status and the quote with its source.
+/// Prints a path of an imported graph, or the arcs of a cut, hop by hop, with the relations behind each hop of an
+/// influence projection: kind, date, status and the quote with its source. Strongest chains of a
+/// network print through `InfluenceText`, with the strengths the chain rules give them.
 public struct ChainText {
   public let g: AnalysisGraph
 

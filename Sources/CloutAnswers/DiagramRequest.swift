@@ -16,6 +16,10 @@ public struct DiagramRequest: Sendable {
   public var depth = 1
   /// Two entities whose strongest influence chain is highlighted, or empty.
   public var path: [String] = []
+  /// The chain rules the highlighted chain follows (`--max-hops`, `--no-time-order`).
+  public var rules = ChainRules()
+  /// Whether `--about` keeps the standing ties for the chain (unless `--strict-about`).
+  public var standingTies = true
   public var sizeBy: Measure?
   public var clusterBy: Clusters = .none
   public var title: String?
@@ -26,22 +30,33 @@ public struct DiagramRequest: Sendable {
 
   public init(filter: RelationFilter) { self.filter = filter }
 
-  /// The drawing, or the command line's message for why not.
-  public func render(_ network: Network) throws(AnswerError) -> (bytes: [UInt8], rendering: GraphvizRendering) {
+  /// The drawing, with the line that states the highlighted chain (`path: A → B, strength …
+  /// (rules)`) if any, or the command line's message for why not.
+  public func render(
+    _ network: Network
+  ) throws(AnswerError) -> (bytes: [UInt8], rendering: GraphvizRendering, chain: String?) {
     var options = DiagramOptions(
       language: language, filter: filter, depth: depth, showsIsolated: false, labelsEdges: edgeLabels,
       showsLegend: legend, title: title)
     if let focus { options.focus = try EntityMatch.resolve(focus, in: network).id }
     let analysis = AnalysisGraph(network: network, filter: filter)
+    var chainLine: String?
     if path.count == 2 {
+      // The strongest chain of `clout path` and `clout influence`: the same engine and rules.
       let s = try EntityMatch.resolve(path[0], in: network)
       let t = try EntityMatch.resolve(path[1], in: network)
+      let model = InfluenceModel(network: network, filter: filter, standingTies: standingTies)
       guard let a = network.entityPosition(s.id), let b = network.entityPosition(t.id),
-        let chain = try? analysis.lengths.shortestPath(from: a, to: b, weighted: true)
+        let found = try? model.strongestChain(from: a, to: b, rules: rules)
       else {
-        throw AnswerError("no influence chain leads from \(s.name) to \(t.name) with these filters")
+        throw AnswerError(
+          "no influence chain leads from \(s.name) to \(t.name) with these filters (\(rules.statement))")
       }
-      options.path = chain.vertices.map { network.entities[$0].id }
+      // Stated beside "wrote …", as every chain answer states its rules.
+      chainLine =
+        "path: \(found.vertices.map { model.name($0) }.joined(separator: " → ")), strength "
+        + "\(formatStrength(found.strength)) (\(rules.statement))"
+      options.path = found.vertices.map { network.entities[$0].id }
     }
     if let sizeBy {
       do {
@@ -57,10 +72,9 @@ public struct DiagramRequest: Sendable {
     case .bloc: options.clustering = .bloc
     case .kind: options.clustering = .kind
     case .community:
-      let result = try? analysis.graph.bestLouvain(weighted: true, seeds: Array(0..<10))
-      let labels = result?.partition.labels ?? []
-      options.clustering = .communities(
-        Dictionary(uniqueKeysWithValues: zip(analysis.ids, labels.map { Int($0) })))
+      // The signed communities of `clout communities`, with the same numbers as its table and CSV.
+      let communities = SignedCommunities(network: network, filter: filter)
+      options.clustering = .communities(Dictionary(uniqueKeysWithValues: zip(analysis.ids, communities.numberOf)))
     }
     let rendering: GraphvizRendering
     do {
@@ -77,6 +91,6 @@ public struct DiagramRequest: Sendable {
     guard let bytes = rendering.bytes(format) else {
       throw AnswerError("render: Graphviz produced no \(format.rawValue) output")
     }
-    return (bytes, rendering)
+    return (bytes, rendering, chainLine)
   }
 }

@@ -6,11 +6,14 @@ public struct DiffView {
   public let network: Network
   public let diff: NetworkDiff
   public let filters: String
+  /// The chain rules the ranking followed (they matter to `reach`).
+  public let rules: ChainRules
 
-  public init(network: Network, diff: NetworkDiff, filters: String) {
+  public init(network: Network, diff: NetworkDiff, filters: String, rules: ChainRules) {
     self.network = network
     self.diff = diff
     self.filters = filters
+    self.rules = rules
   }
 
   private static let headings: [(NetworkDiff.Change, String, String)] = [
@@ -36,7 +39,7 @@ public struct DiffView {
       out += line(network.relations[s.before], mark: " ", indent: "    ")
       out += line(r, mark: " ", indent: "    ")
     }
-    out += "\nranking by \(diff.measure.rawValue) (\(diff.measure.summary)):\n"
+    out += "\nranking by \(diff.measure.rawValue): \(RankView.meaning(diff.measure, rules: rules))\n"
     var table = Table(["\(diff.from)", "\(diff.to)", "move", "actor", "score before", "score after"])
     for m in diff.movements {
       let before = m.rankBefore.map(String.init) ?? "–"

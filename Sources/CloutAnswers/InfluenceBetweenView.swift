@@ -20,24 +20,25 @@ public struct InfluenceBetweenView {
     let p = InfluenceText(model: model)
     let x = answer
     var out = "How strongly \(p.actor(x.source)) moves \(p.actor(x.target))\n"
-    out += "  relations: \(filters) · chains of at most \(x.depth) hops\n"
+    out += "  relations: \(filters)\n"
+    out += "  chains: \(x.rules.statement)\n"
     if x.chains.isEmpty {
-      out +=
-        "\nNo chain of at most \(x.depth) hops leads from \(p.model.name(x.source)) to \(p.model.name(x.target)).\n"
+      out += "\nNo chain within these rules leads from \(p.model.name(x.source)) to \(p.model.name(x.target)).\n"
     } else {
-      out += "  strength \(formatNumber(x.strength)) (its strongest chain)\n"
+      out += "  strength \(formatStrength(x.strength)) (its strongest chain)\n"
     }
     out +=
-      "  direct: " + (x.direct.map { "yes, strength \(formatNumber($0.strength))" } ?? "no relation moves it directly")
+      "  direct: "
+      + (x.direct.map { "yes, strength \(formatStrength($0.strength))" } ?? "no relation moves it directly")
     out += "\n  back: \(p.model.name(x.target)) moves \(p.model.name(x.source)) with strength "
     out +=
-      x.reverse.map { "\(formatNumber($0.strength)) (\($0.hops.count) hop\($0.hops.count == 1 ? "" : "s"))" }
+      x.reverse.map { "\(formatStrength($0.strength)) (\($0.hops.count) hop\($0.hops.count == 1 ? "" : "s"))" }
       ?? "0 (no chain)"
     out += "\n"
     for (i, c) in x.chains.enumerated() {
       out +=
         "\nchain \(i + 1): \(c.vertices.map { p.model.name($0) }.joined(separator: " → "))\n"
-        + "  strength \(formatNumber(c.strength))  \(InfluenceText.polarity(c.polarity)): "
+        + "  strength \(formatStrength(c.strength))  \(InfluenceText.polarity(c.polarity)): "
         + "\(InfluenceText.effect(c.polarity))\n"
       out += p.text(c)
     }
@@ -46,7 +47,7 @@ public struct InfluenceBetweenView {
       for c in x.carriers {
         out +=
           "  \(p.actor(c.vertex))  \(c.chains) chain\(c.chains == 1 ? "" : "s"), "
-          + "summed strength \(formatNumber(c.strength))\n"
+          + "summed strength \(formatStrength(c.strength))\n"
       }
     }
     return out
@@ -58,7 +59,9 @@ public struct InfluenceBetweenView {
     let x = answer
     return .object([
       ("source", .string(p.model.id(x.source))), ("target", .string(p.model.id(x.target))),
-      ("depth", .int(x.depth)), ("filters", .string(filters)), ("strength", .number(x.strength)),
+      ("max_hops", .int(x.rules.maxHops)), ("time_order", .bool(x.rules.timeOrder)),
+      ("rules", .string(x.rules.statement)), ("filters", .string(filters)),
+      ("strength", .number(x.strength)),
       ("direct", x.direct.map(p.tree) ?? .null), ("reverse", x.reverse.map(p.tree) ?? .null),
       ("chains", .array(x.chains.map(p.tree))),
       (

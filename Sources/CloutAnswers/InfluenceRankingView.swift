@@ -22,7 +22,8 @@ public struct InfluenceRankingView {
     let p = InfluenceText(model: model)
     let focus = p.actor(ranking.focus)
     var out = side == .influencers ? "Who moves \(focus)\n" : "Whom \(focus) moves\n"
-    out += "  relations: \(filters) · chains of at most \(ranking.depth) hops\n"
+    out += "  relations: \(filters)\n"
+    out += "  chains: \(ranking.rules.statement)\n"
     out += "  score: strength of the strongest chain = product of its hop strengths (docs/INFLUENCE.md)\n"
     if ranking.actors.isEmpty {
       out +=
@@ -36,7 +37,7 @@ public struct InfluenceRankingView {
     for a in ranking.actors {
       let hops = a.chain.hops.count
       out +=
-        "\n\(a.rank). \(p.actor(a.vertex))  score \(formatNumber(a.score))  \(InfluenceText.polarity(a.chain.polarity))"
+        "\n\(a.rank). \(p.actor(a.vertex))  score \(formatStrength(a.score))  \(InfluenceText.polarity(a.chain.polarity))"
         + "  \(hops) hop\(hops == 1 ? "" : "s")\n"
       out += p.text(a.chain)
     }
@@ -48,7 +49,8 @@ public struct InfluenceRankingView {
     let p = InfluenceText(model: model)
     return .object([
       (side == .influencers ? "target" : "source", .string(p.model.id(ranking.focus))),
-      ("name", .string(p.model.name(ranking.focus))), ("depth", .int(ranking.depth)),
+      ("name", .string(p.model.name(ranking.focus))), ("max_hops", .int(ranking.rules.maxHops)),
+      ("time_order", .bool(ranking.rules.timeOrder)), ("rules", .string(ranking.rules.statement)),
       ("filters", .string(filters)),
       ("score", .string("strength of the strongest chain: product of its hop strengths")),
       ("reachable", .int(ranking.reachable)),

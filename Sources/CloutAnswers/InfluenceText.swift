@@ -32,27 +32,48 @@ public struct InfluenceText {
     }
   }
 
-  /// A chain: one line per hop, then its relations and their quotes.
+  /// A chain: one line per hop, then its relations and their quotes; a hop of several relations
+  /// says how noisy-or combines them.
   public func text(_ chain: InfluenceChain, indent: String = "   ") -> String {
     var out = ""
     for (i, hop) in chain.hops.enumerated() {
       let number = chain.hops.count > 1 ? "\(i + 1). " : ""
       out +=
-        "\(indent)\(number)\(model.name(hop.source)) → \(model.name(hop.target))  strength \(formatNumber(hop.strength))"
-        + "  \(Self.polarity(hop.polarity))\(hop.isMixed ? " (mixed)" : "")\n"
+        "\(indent)\(number)\(model.name(hop.source)) → \(model.name(hop.target))  strength \(formatStrength(hop.strength))"
+        + "  \(Self.polarity(hop.polarity))\(hop.isMixed ? " (mixed)" : "")"
+        + (hop.day.map { "  from \(Self.day($0))" } ?? "") + "\n"
       let inner = indent + (number.isEmpty ? "  " : "   ")
       for e in hop.evidence { out += relation(e, indent: inner) }
+      if hop.evidence.count > 1 { out += "\(inner)\(Self.noisyOr(hop))\n" }
     }
     return out
   }
 
-  /// One relation behind a hop and its citations.
+  /// `2024-05-01` from `20240501`.
+  public static func day(_ d: Int) -> String {
+    String(format: "%04d-%02d-%02d", d / 10_000, (d / 100) % 100, d % 100)
+  }
+
+  /// How a hop's relations make its strength, in words and numbers.
+  public static func noisyOr(_ hop: InfluenceHop) -> String {
+    let factors = hop.evidence.map { "(1 − \(formatStrength($0.strength)))" }.joined()
+    return "= 1 − \(factors) = \(formatStrength(hop.strength)): the hop moves its target unless every one of its "
+      + "\(hop.evidence.count) relations fails (noisy-or)"
+  }
+
+  /// One relation behind a hop and its citations, with how its strength is made:
+  /// `kind strength × status weight (or confidence) = contribution`.
   public func relation(_ e: HopEvidence, indent: String) -> String {
     let r = e.relation
     var facts = [r.when, r.status.rawValue].compactMap { $0 }
-    if let c = r.confidence, c < 1 { facts.append("confidence \(formatNumber(c))") }
     if !r.about.isEmpty { facts.append("about " + r.about.joined(separator: ", ")) }
-    facts.append("adds \(formatNumber(e.strength))")
+    let kindStrength = r.strength ?? network.kind(of: r)?.defaultStrength ?? e.strength
+    let weight =
+      r.confidence.map { "confidence \(formatStrength($0))" }
+      ?? "\(r.status.rawValue) weight \(formatStrength(r.status.defaultWeight))"
+    facts.append(
+      "strength \(formatStrength(kindStrength))\(r.strength == nil ? " (kind default)" : "") × \(weight) "
+        + "= \(formatStrength(e.strength))")
     var out = "\(indent)· \(r.from) \(r.kind) \(r.to)"
     switch e.reading {
     case .reverse: out += " (so \(r.to) moves \(r.from))"
@@ -91,7 +112,8 @@ public struct InfluenceText {
     .object([
       ("from", .string(model.id(hop.source))), ("to", .string(model.id(hop.target))),
       ("strength", .number(hop.strength)), ("polarity", .string(hop.polarity.rawValue)),
-      ("mixed", .bool(hop.isMixed)), ("relations", .array(hop.evidence.map(tree))),
+      ("mixed", .bool(hop.isMixed)), ("day", hop.day.map { .string(Self.day($0)) } ?? .null),
+      ("relations", .array(hop.evidence.map(tree))),
     ])
   }
 
@@ -101,6 +123,7 @@ public struct InfluenceText {
       ("id", .string(r.id)), ("from", .string(r.from)), ("kind", .string(r.kind)), ("to", .string(r.to)),
       ("read_as", .string(e.reading.rawValue)), ("polarity", .string(e.polarity.rawValue)),
       ("contributes", .number(e.strength)), ("date", .text(r.when)), ("status", .string(r.status.rawValue)),
+      ("status_weight", .number(r.status.defaultWeight)),
       ("confidence", r.confidence.map { .number($0) } ?? .null), ("strength", r.strength.map { .number($0) } ?? .null),
       ("about", .array(r.about.map { .string($0) })), ("note", .text(r.note)),
       ("sources", .array(r.citations.map(tree))),

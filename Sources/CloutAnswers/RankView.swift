@@ -23,13 +23,19 @@ public struct RankView {
   /// The vertices shown, in rank order.
   public let order: [Int]
   public let sampling: Sampling?
+  /// The chain rules (they matter to `reach`).
+  public let rules: ChainRules
 
   /// Ranks every vertex (or those of entity kind `kind`), keeping the first `top` (0: all).
-  public init(g: AnalysisGraph, measure: Measure, scores: [Double], kind: String?, top: Int, sampling: Sampling?) {
+  public init(
+    g: AnalysisGraph, measure: Measure, scores: [Double], kind: String?, top: Int, sampling: Sampling?,
+    rules: ChainRules = ChainRules()
+  ) {
     self.g = g
     self.measure = measure
     self.scores = scores
     self.sampling = sampling
+    self.rules = rules
     var order = Array(0..<g.vertexCount)
     if let kind { order = order.filter { g.kinds[$0] == kind } }
     order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : g.ids[$0] < g.ids[$1] }
@@ -50,7 +56,9 @@ public struct RankView {
             ("kind", .string(g.kinds[v])), ("score", .number(scores[v])),
           ])
     }
-    var fields: [(String, OutputValue)] = [("measure", .string(measure.rawValue))]
+    var fields: [(String, OutputValue)] = [
+      ("measure", .string(measure.rawValue)), ("means", .string(Self.meaning(measure, rules: rules))),
+    ]
     if let sampling {
       fields.append(
         (
@@ -63,6 +71,16 @@ public struct RankView {
     }
     fields.append(("results", .array(rows)))
     return .object(fields)
+  }
+
+  /// The one line every ranking prints: what its number means (with the chain rules for reach).
+  public static func meaning(_ measure: Measure, rules: ChainRules) -> String {
+    measure == .reach ? "\(measure.summary) (\(rules.statement))" : measure.summary
+  }
+
+  /// The answer as `--format table` prints it: what the number means, then the table.
+  public func text() -> String {
+    "\(measure.rawValue): \(Self.meaning(measure, rules: rules))\n" + table().text()
   }
 
   /// The answer as a table (`--format table` prints its text, `--format csv` its CSV).

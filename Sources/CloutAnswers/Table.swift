@@ -1,3 +1,4 @@
+import Clout
 import Foundation
 
 /// Rows of text printed as an aligned table or as CSV (RFC 4180).
@@ -35,11 +36,8 @@ public struct Table {
   }
 }
 
-/// Numbers for tables: integers plainly, others with up to 6 significant digits.
-public func formatNumber(_ x: Double) -> String {
-  if x == x.rounded(), abs(x) < 1e12 { return String(Int64(x)) }
-  return String(format: "%.6g", x)
-}
+/// Numbers for tables (`NumberText.short`).
+public func formatNumber(_ x: Double) -> String { NumberText.short(x) }
 
 /// A column of numbers for people to read (tables, CSV): ten significant digits, so float noise
 /// never shows (`1.4500000000000002` → `1.45`), and values below 10⁻¹² of the column's largest
@@ -60,3 +58,8 @@ public func readableColumn(_ values: [Double]) -> [String] {
     return text
   }
 }
+/// Strengths and strength scores (`NumberText.strength`): three significant digits, 1 as 1.
+public func formatStrength(_ x: Double) -> String { NumberText.strength(x) }
+
+/// Numbers for machine-read output (`NumberText.exact`).
+public func exactNumber(_ x: Double) -> String { NumberText.exact(x) }

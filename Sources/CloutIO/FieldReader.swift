@@ -148,6 +148,16 @@ struct ValueReader {
     return nil
   }
 
+  mutating func period(_ value: LocatedValue?, _ what: String) -> HoldingPeriod? {
+    guard let value, let text = string(value, what) else { return nil }
+    if let period = HoldingPeriod(text) { return period }
+    diagnostics.append(
+      .error(
+        "\(what) '\(text)' is not a holding period", at: value.location,
+        hint: "write a count and a unit: 90d, 8w, 6m or 2y (days, weeks, months, years)"))
+    return nil
+  }
+
   mutating func items(_ value: LocatedValue?, _ what: String) -> [LocatedValue] {
     guard let value else { return [] }
     guard case .array(let items) = value.content else {

@@ -11,10 +11,11 @@ struct NetworkDecoder {
   static let sourceKeys = ["id", "title", "kind", "outlet", "author", "date", "language", "url", "file", "note"]
   static let topicKeys = ["id", "name", "names", "note"]
   static let entityKindKeys = ["id", "description"]
-  static let relationKindKeys = ["id", "influence", "polarity", "symmetric", "strength", "description"]
+  static let relationKindKeys = ["id", "influence", "polarity", "symmetric", "strength", "description", "onward"]
   static let entityKeys = ["id", "kind", "name", "names", "aliases", "role", "affiliation", "attributes", "note"]
   static let relationKeys = [
-    "id", "from", "to", "kind", "strength", "date", "start", "end", "status", "confidence", "about", "place", "note",
+    "id", "from", "to", "kind", "strength", "date", "start", "end", "lasts", "status", "confidence", "about", "place",
+    "note",
     "sources",
   ]
   static let citationKeys = ["source", "quote", "note"]
@@ -132,7 +133,8 @@ struct NetworkDecoder {
       id: id, influence: influence, polarity: polarity,
       symmetric: read.bool(f.take("symmetric"), "\(owner): 'symmetric'") ?? (influence == .mutual),
       defaultStrength: read.number(f.take("strength"), "\(owner): 'strength'") ?? 0.5,
-      description: read.string(f.take("description"), "\(owner): 'description'") ?? "", location: f.location)
+      description: read.string(f.take("description"), "\(owner): 'description'") ?? "", location: f.location,
+      onward: read.bool(f.take("onward"), "\(owner): 'onward'") ?? true)
   }
 
   private mutating func entity(_ item: LocatedValue) -> Entity? {
@@ -185,7 +187,8 @@ struct NetworkDecoder {
       confidence: read.number(f.take("confidence"), "\(owner): 'confidence'"),
       about: read.stringList(f.take("about"), "\(owner): 'about'"),
       place: read.string(f.take("place"), "\(owner): 'place'"),
-      note: read.string(f.take("note"), "\(owner): 'note'"), citations: citations, location: f.location)
+      note: read.string(f.take("note"), "\(owner): 'note'"), citations: citations, location: f.location,
+      lasts: read.period(f.take("lasts"), "\(owner): 'lasts'"))
     // A relation missing an endpoint or kind has already been reported; keep it out of the network.
     return from == nil || to == nil || kind == nil ? nil : relation
   }

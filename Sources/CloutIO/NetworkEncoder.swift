@@ -64,11 +64,12 @@ public enum NetworkEncoder {
   }
 
   private static func relationKind(_ k: RelationKind) -> OutputValue {
-    .object([
-      ("id", .string(k.id)), ("influence", .string(k.influence.rawValue)), ("polarity", .string(k.polarity.rawValue)),
-      ("symmetric", .bool(k.symmetric)), ("strength", .number(k.defaultStrength)),
-      ("description", .string(k.description)),
-    ])
+    .object(
+      [
+        ("id", .string(k.id)), ("influence", .string(k.influence.rawValue)), ("polarity", .string(k.polarity.rawValue)),
+        ("symmetric", .bool(k.symmetric)), ("strength", .number(k.defaultStrength)),
+        ("description", .string(k.description)),
+      ] + (k.onward ? [] : [("onward", .bool(false))]))
   }
 
   private static func entity(_ e: Entity) -> OutputValue {
@@ -92,6 +93,7 @@ public enum NetworkEncoder {
     if let v = r.date { f.append(("date", .string(v.description))) }
     if let v = r.start { f.append(("start", .string(v.description))) }
     if let v = r.end { f.append(("end", .string(v.description))) }
+    if let v = r.lasts { f.append(("lasts", .string(v.description))) }
     f.append(("status", .string(r.status.rawValue)))
     if let v = r.confidence { f.append(("confidence", .number(v))) }
     if let v = r.strength { f.append(("strength", .number(v))) }

@@ -1,3 +1,5 @@
+import Clout
+
 /// An ordered tree of values to write as YAML or JSON. Key order is kept as built, so output is
 /// deterministic and reads in the order of docs/FORMAT.md.
 public indirect enum OutputValue: Sendable, Equatable {
@@ -31,8 +33,7 @@ public indirect enum OutputValue: Sendable, Equatable {
   /// exactly. Non-finite numbers (never produced by Clout) become null.
   static func numberText(_ x: Double) -> String {
     guard x.isFinite else { return "null" }
-    if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-    return "\(x)"
+    return NumberText.exact(x)
   }
 
   /// A JSON string literal (also a valid YAML double-quoted scalar).

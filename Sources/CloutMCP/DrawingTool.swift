@@ -28,6 +28,8 @@ struct DrawingTool: Sendable {
     if !request.path.isEmpty && request.path.count != 2 {
       throw AnswerError("--path takes two entities: --path FROM TO")
     }
+    request.rules = try a.chainRules()
+    request.standingTies = !(try a.bool("strict_about"))
     if a.values["size_by"] != nil { request.sizeBy = try a.measure("size_by", default: .influence) }
     if let c = try a.string("cluster_by") {
       guard let clusters = DiagramRequest.Clusters(rawValue: c) else {
@@ -48,15 +50,17 @@ struct DrawingTool: Sendable {
     request.title = try a.string("title")
     request.legend = a.values["legend"]?.boolValue ?? true
     request.edgeLabels = a.values["edge_labels"]?.boolValue ?? true
-    let (bytes, rendering) = try request.render(network)
+    let (bytes, rendering, chain) = try request.render(network)
     var written: String?
     if let output { written = try write(bytes, to: output) }
-    var text = rendering.layoutReason + "\n"
+    var text = chain.map { $0 + "\n" } ?? ""
+    text += rendering.layoutReason + "\n"
     for w in rendering.warnings { text += "graphviz: \(w)\n" }
     text += written.map { "wrote \($0) (\(bytes.count) bytes)\n" } ?? "\(format.rawValue): \(bytes.count) bytes\n"
     let tree = OutputValue.object([
       ("format", .string(format.rawValue)), ("bytes", .int(bytes.count)), ("layout", .string(rendering.layoutReason)),
       ("warnings", .array(rendering.warnings.map { .string("\($0)") })), ("file", .text(written)),
+      ("path", .text(chain)),
     ])
     let drawing: ToolAnswer.Drawing? =
       format == .svg || format == .dot

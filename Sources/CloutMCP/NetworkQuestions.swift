@@ -86,14 +86,14 @@ struct NetworkQuestions: Sendable {
     let spec = try a.filters()
     let model = try model(spec, standingTies: !(try a.bool("strict_about")))
     let focus = try vertex(try a.requiredString("actor"))
-    let depth = try a.int("depth", default: InfluenceModel.defaultDepth, minimum: 1)
+    let rules = try a.chainRules()
     let top = try a.int("top", default: 10, minimum: 1)
     let ranking: InfluenceRanking
     do throws(InfluenceError) {
       ranking =
         side == .influencers
-        ? try model.influencers(of: focus, depth: depth, top: top)
-        : try model.influenced(by: focus, depth: depth, top: top)
+        ? try model.influencers(of: focus, rules: rules, top: top)
+        : try model.influenced(by: focus, rules: rules, top: top)
     } catch {
       throw AnswerError(error.description)
     }
@@ -109,11 +109,11 @@ struct NetworkQuestions: Sendable {
     let s = try vertex(from)
     let t = try vertex(to)
     if s == t { throw AnswerError("'\(from)' and '\(to)' are the same actor (\(model.id(s))); name two actors") }
-    let depth = try a.int("depth", default: InfluenceModel.defaultDepth, minimum: 1)
+    let rules = try a.chainRules()
     let top = try a.int("top", default: 3, minimum: 1)
     let answer: InfluenceBetween
     do throws(InfluenceError) {
-      answer = try model.influence(from: s, to: t, depth: depth, chains: top)
+      answer = try model.influence(from: s, to: t, rules: rules, chains: top)
     } catch {
       throw AnswerError(error.description)
     }
@@ -123,25 +123,26 @@ struct NetworkQuestions: Sendable {
 
   func paths(_ a: ToolArguments) throws(AnswerError) -> ToolAnswer {
     let spec = try a.filters()
-    try spec.check(against: network)
-    let g = AnalysisGraph(network: network, filter: try spec.filter())
+    let model = try model(spec, standingTies: !(try a.bool("strict_about")))
     let s = try vertex(try a.requiredString("from"))
     let t = try vertex(try a.requiredString("to"))
     let k = try a.int("k", default: 1, minimum: 1)
     let hops = try a.bool("hops")
-    let paths: [GraphPath]
-    do {
-      paths = try g.lengths.kShortestPaths(from: s, to: t, k: k, weighted: !hops)
+    let rules = try a.chainRules()
+    let chains: [InfluenceChain]
+    do throws(InfluenceError) {
+      chains = try ChainsView.find(in: model, from: s, to: t, k: k, rules: rules, hops: hops)
     } catch {
-      throw AnswerError("path: \(error)")
+      throw AnswerError(error.description)
     }
-    if paths.isEmpty {
+    if chains.isEmpty {
       throw AnswerError(
-        "no chain leads from \(g.names[s]) to \(g.names[t]) in the influence projection (with these filters)")
+        "no chain leads from \(model.name(s)) to \(model.name(t)) in the influence projection (with these filters; "
+          + "\(rules.statement))")
     }
-    let view = PathView(g: g, paths: paths, hops: hops)
-    // MCP structured content is an object: the command line's array goes under "chains".
-    return ToolAnswer(structured: .object([("chains", view.tree())]), text: view.text())
+    let view = ChainsView(
+      model: model, source: s, target: t, chains: chains, rules: rules, hops: hops, filters: spec.summary)
+    return ToolAnswer(structured: view.tree(), text: view.text())
   }
 
   func brokers(_ a: ToolArguments) throws(AnswerError) -> ToolAnswer {
@@ -152,13 +153,15 @@ struct NetworkQuestions: Sendable {
     let top = try a.int("top", default: 10, minimum: 1)
     let examples = try a.int("examples", default: 2, minimum: 0)
     let hostile = try a.bool("hostile")
+    let rules = try a.chainRules()
     let answer: Brokerage
     do throws(InfluenceError) {
-      answer = try model.brokers(between: first, and: second, top: top, examples: examples, hostile: hostile)
+      answer = try model.brokers(
+        between: first, and: second, top: top, examples: examples, hostile: hostile, rules: rules)
     } catch {
       throw AnswerError(error.description)
     }
-    let view = BrokerageView(answer: answer, model: model, filters: spec.summary, hostile: hostile)
+    let view = BrokerageView(answer: answer, model: model, filters: spec.summary, hostile: hostile, rules: rules)
     return ToolAnswer(structured: view.tree(), text: view.text())
   }
 
@@ -168,11 +171,13 @@ struct NetworkQuestions: Sendable {
     let spec = try a.filters()
     try spec.check(against: network)
     let g = AnalysisGraph(network: network, filter: try spec.filter())
-    let measure = try a.measure("by", default: .influence)
+    let measure = try a.measure("by", default: .reach)
+    let rules = try a.chainRules()
     let top = try a.int("top", default: 20, minimum: 0)
     let samples = try a.optionalInt("samples", minimum: 1)
     let seed = try a.int("seed", default: 42, minimum: 0)
-    let options = MeasureOptions(betweennessPivots: samples, seed: UInt64(seed))
+    var options = MeasureOptions(betweennessPivots: samples, seed: UInt64(seed))
+    options.chainRules = rules
     let scores: [Double]
     do {
       scores = try measure.compute(on: g, options: options, progress: progress)
@@ -185,19 +190,20 @@ struct NetworkQuestions: Sendable {
       sampling = RankView.Sampling(sources: samples, seed: UInt64(seed), errorBound: bound ?? 0)
     }
     let view = RankView(
-      g: g, measure: measure, scores: scores, kind: try a.string("kind"), top: top, sampling: sampling)
-    return ToolAnswer(structured: view.tree(), text: view.table().text())
+      g: g, measure: measure, scores: scores, kind: try a.string("kind"), top: top, sampling: sampling, rules: rules)
+    return ToolAnswer(structured: view.tree(), text: view.text())
   }
 
   func explain(_ a: ToolArguments) throws(AnswerError) -> ToolAnswer {
     let spec = try a.filters()
     let model = try model(spec, standingTies: false)
     let v = try vertex(try a.requiredString("actor"))
-    let measure = try a.measure("by", default: .influence)
+    let measure = try a.measure("by", default: .reach)
+    let rules = try a.chainRules()
     let top = try a.int("top", default: 10, minimum: 1)
     let x: ScoreExplanation
     do throws(InfluenceError) {
-      x = try model.explain(v, by: measure, top: top)
+      x = try model.explain(v, by: measure, top: top, rules: rules)
     } catch {
       throw AnswerError(error.description)
     }
@@ -213,16 +219,18 @@ struct NetworkQuestions: Sendable {
     let start = try FilterSpec.date(try a.requiredString("from"), "--from")
     let end = try FilterSpec.date(try a.requiredString("to"), "--to")
     try spec.check(against: network)
-    let measure = try a.measure("by", default: .influence)
+    let measure = try a.measure("by", default: .reach)
+    let rules = try a.chainRules()
     let top = try a.int("top", default: 10, minimum: 1)
     let filter = try spec.filter()
     let diff: NetworkDiff
     do throws(InfluenceError) {
-      diff = try NetworkDiff(network: network, filter: filter, from: start, to: end, measure: measure, top: top)
+      diff = try NetworkDiff(
+        network: network, filter: filter, from: start, to: end, measure: measure, top: top, rules: rules)
     } catch {
       throw AnswerError(error.description)
     }
-    let view = DiffView(network: network, diff: diff, filters: spec.summary)
+    let view = DiffView(network: network, diff: diff, filters: spec.summary, rules: rules)
     return ToolAnswer(structured: view.tree(), text: view.text())
   }
 }

@@ -84,6 +84,20 @@ struct ToolArguments {
     return b
   }
 
+  /// A flag that is `fallback` when absent.
+  func bool(_ key: String, default fallback: Bool) throws(AnswerError) -> Bool {
+    guard let value = values[key], !value.isNull else { return fallback }
+    guard let b = value.boolValue else { throw wrongType(key, "true or false") }
+    return b
+  }
+
+  /// The chain rules: `max_hops` (--max-hops) and `time_order` (true unless --no-time-order).
+  func chainRules() throws(AnswerError) -> ChainRules {
+    ChainRules(
+      maxHops: try int("max_hops", default: ChainRules.defaultMaxHops, minimum: 1),
+      timeOrder: try bool("time_order", default: true))
+  }
+
   /// A measure, by its command-line name.
   func measure(_ key: String, default fallback: Measure) throws(AnswerError) -> Measure {
     guard let name = try string(key) else { return fallback }

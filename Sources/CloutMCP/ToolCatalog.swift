@@ -79,6 +79,24 @@ enum ToolCatalog {
     flag("With about, also drop the standing ties (relations with neither topic nor date: leads, member-of…).")
   )
 
+  /// The chain rules of every chain answer (`--max-hops`, `--no-time-order`).
+  static let chainRules: [(String, Value)] = [
+    (
+      "max_hops",
+      integer(
+        "The longest chain to follow, in hops. --max-hops", minimum: 1, defaultValue: ChainRules.defaultMaxHops)
+    ),
+    (
+      "time_order",
+      [
+        "type": "boolean", "default": true,
+        "description": .string(
+          "Chains respect time: each hop's relation must hold at or after the time the previous hop took effect "
+            + "(undated ties hold throughout). false counts every relation whenever it happened (--no-time-order)."),
+      ]
+    ),
+  ]
+
   static let evidence =
     " Every hop carries its relations with kind, date, status and the verbatim quotes with their sources: cite them."
 
@@ -104,8 +122,8 @@ enum ToolCatalog {
         + evidence + " Same as `clout influencers --format json`.",
       properties: [
         ("actor", actor), ("top", integer("How many actors to list.", minimum: 1, defaultValue: 10)),
-        ("depth", integer("The longest chain to follow, in hops.", minimum: 1, defaultValue: 4)), strictAbout,
-      ] + filters, required: ["actor"]),
+        strictAbout,
+      ] + chainRules + filters, required: ["actor"]),
     Spec(
       name: "influenced", title: "Whom an actor moves",
       description:
@@ -113,8 +131,8 @@ enum ToolCatalog {
         + "influencers)." + evidence + " Same as `clout influenced --format json`.",
       properties: [
         ("actor", actor), ("top", integer("How many actors to list.", minimum: 1, defaultValue: 10)),
-        ("depth", integer("The longest chain to follow, in hops.", minimum: 1, defaultValue: 4)), strictAbout,
-      ] + filters, required: ["actor"]),
+        strictAbout,
+      ] + chainRules + filters, required: ["actor"]),
     Spec(
       name: "influence", title: "How strongly A moves B",
       description:
@@ -123,31 +141,32 @@ enum ToolCatalog {
         + " Same as `clout influence FROM TO --format json`.",
       properties: [
         ("from", actor), ("to", actor), ("top", integer("How many chains to list.", minimum: 1, defaultValue: 3)),
-        ("depth", integer("The longest chain to follow, in hops.", minimum: 1, defaultValue: 4)), strictAbout,
-      ] + filters, required: ["from", "to"]),
+        strictAbout,
+      ] + chainRules + filters, required: ["from", "to"]),
     Spec(
       name: "strongest_paths", title: "Strongest chains",
       description:
-        "The K strongest simple chains from FROM to TO along the influence projection (Yen's algorithm), each hop "
+        "The K strongest simple chains from FROM to TO under the chain rules (Yen's algorithm), each hop "
         + "with its relations and quotes; with hops=true, ranked by number of hops. Same as `clout path --format "
-        + "json`, under \"chains\".",
+        + "json`.",
       properties: [
         ("from", actor), ("to", actor), ("k", integer("How many chains to list.", minimum: 1, defaultValue: 1)),
-        ("hops", flag("Rank by number of hops instead of strength.")),
-      ] + filters, required: ["from", "to"]),
+        ("hops", flag("Rank by number of hops instead of strength (every relation counted).")), strictAbout,
+      ] + chainRules + filters, required: ["from", "to"]),
     Spec(
       name: "rank", title: "Rank actors",
       description:
-        "Rank the actors by a centrality measure on the influence projection: influence, out-degree and hubs score how "
-        + "much an actor moves others; pagerank, in-degree and authorities how much it is moved; betweenness its "
+        "Rank the actors by a centrality measure on the influence projection: reach (the default) is how many "
+        + "others an actor moves and how strongly, the sum of the strengths of its strongest chains to them; "
+        + "influence, out-degree and hubs also score how much an actor moves others; pagerank, in-degree and authorities how much it is moved; betweenness its "
         + "brokerage. Reports progress on long computations. Same as `clout rank --format json`.",
       properties: [
-        ("by", choice(measures, "The measure.", defaultValue: "influence")),
+        ("by", choice(measures, "The measure.", defaultValue: "reach")),
         ("kind", text("Only entities of this kind (person, agency, company, country, organization…).")),
         ("top", integer("How many to list (0: all).", minimum: 0, defaultValue: 20)),
         ("samples", integer("Estimate betweenness from this many sampled sources (large graphs).", minimum: 1)),
         ("seed", integer("Seed of the samples draw.", minimum: 0, defaultValue: 42)),
-      ] + filters, required: []),
+      ] + chainRules + filters, required: []),
     Spec(
       name: "brokers", title: "Brokers between two sides",
       description:
@@ -159,16 +178,16 @@ enum ToolCatalog {
         ("top", integer("How many brokers to list.", minimum: 1, defaultValue: 10)),
         ("examples", integer("How many brokered chains to show per broker.", minimum: 0, defaultValue: 2)),
         ("hostile", flag("Count hostile relations too.")), strictAbout,
-      ] + filters, required: ["first", "second"]),
+      ] + chainRules + filters, required: ["first", "second"]),
     Spec(
       name: "explain", title: "Explain a score",
       description:
         "Why ACTOR has its score under a measure (the one rank prints): the arcs, chains or pairs that make it, "
         + "largest first, each with what it adds and its evidence. Same as `clout explain --format json`.",
       properties: [
-        ("actor", actor), ("by", choice(measures, "The measure.", defaultValue: "influence")),
+        ("actor", actor), ("by", choice(measures, "The measure.", defaultValue: "reach")),
         ("top", integer("How many parts to list.", minimum: 1, defaultValue: 10)),
-      ] + filters, required: ["actor"]),
+      ] + chainRules + filters, required: ["actor"]),
     Spec(
       name: "diff", title: "Changes between two dates",
       description:
@@ -176,9 +195,9 @@ enum ToolCatalog {
         + "changes, and how the ranking by a measure moved. Same as `clout diff --format json`.",
       properties: [
         ("from", text("The first date: YYYY, YYYY-MM or YYYY-MM-DD.")), ("to", text("The second date.")),
-        ("by", choice(measures, "The measure whose ranking to compare.", defaultValue: "influence")),
+        ("by", choice(measures, "The measure whose ranking to compare.", defaultValue: "reach")),
         ("top", integer("How many actors of each date's ranking to compare.", minimum: 1, defaultValue: 10)),
-      ] + filters.filter { !["as_of", "between"].contains($0.0) }, required: ["from", "to"]),
+      ] + chainRules + filters.filter { !["as_of", "between"].contains($0.0) }, required: ["from", "to"]),
     Spec(
       name: "validate", title: "Validate the network",
       description:
@@ -205,6 +224,7 @@ enum ToolCatalog {
           "description": "Highlight the strongest influence chain between two actors: [from, to].",
         ]
       ),
+      strictAbout,
       ("size_by", choice(measures, "Scale nodes by a measure.")),
       ("cluster_by", choice(DiagramRequest.Clusters.allCases.map(\.rawValue), "Group nodes.", defaultValue: "none")),
       ("layout", choice(["dot", "neato", "fdp", "sfdp", "circo", "twopi"], "Graphviz layout (default: chosen).")),
@@ -224,7 +244,7 @@ enum ToolCatalog {
         "Draw the network (or a neighbourhood, or a highlighted chain) with Graphviz, as `clout render` does. Returns "
         + "the SVG (or DOT) text as an embedded resource; SVG tooltips carry each relation's quote and source."
         + (writesAllowed ? " With output, also writes the file (the server was started with --allow-writes)." : ""),
-      properties: properties + filters, required: [])
+      properties: properties + chainRules + filters, required: [])
     spec.readOnly = !writesAllowed
     return spec
   }

@@ -9,7 +9,7 @@ import CloutIO
 /// all computed here and embedded as JSON for the page's script.
 ///
 /// Cost: the Graphviz layout, the three measures (exact betweenness: O(n · m + n² log n)) and
-/// O(n · depth · (n + m)) for the chains; the page grows linearly with the network and its quotes.
+/// O(n · maxHops · (n + m)) for the chains; the page grows linearly with the network and its quotes.
 public struct ReportBuilder: Sendable {
   public var options: ReportOptions
 
@@ -32,7 +32,7 @@ public struct ReportBuilder: Sendable {
     let rankings = try ReportRankings(analysis)
     let (svg, layoutReason) = try diagram(scoped, influence: rankings.values[.influence] ?? [])
     let model = InfluenceModel(network: scoped)
-    let stories = ReportStories(scoped, language: language, depth: options.chainDepth)
+    let stories = ReportStories(scoped, language: language, rules: options.chainRules)
     let title = options.title ?? network.title ?? "Clout report"
     var scores: [(String, OutputValue)] = []
     for measure in ReportRankings.measures {
@@ -47,7 +47,7 @@ public struct ReportBuilder: Sendable {
       ("topics", ReportData.topics(scoped, language: language)), ("kinds", ReportData.kinds(scoped, words: words)),
       ("statuses", ReportData.statuses(scoped, words: words)), ("months", ReportData.months(scoped)),
       ("measures", .array(ReportRankings.measures.map { .string($0.rawValue) })), ("scores", .object(scores)),
-      ("chains", ReportChains.perActor(model, count: options.chainsPerActor, depth: options.chainDepth)),
+      ("chains", ReportChains.perActor(model, count: options.chainsPerActor, rules: options.chainRules)),
       ("stories", stories.value),
     ])
     let html = ReportPage.html(

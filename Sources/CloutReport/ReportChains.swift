@@ -8,12 +8,12 @@ enum ReportChains {
   /// For every entity: `in` (the actors that move it) and `out` (the actors it moves), the
   /// `count` strongest of each (`InfluenceModel.influencers(of:)`, `influenced(by:)`).
   ///
-  /// Cost: O(n · depth · (n + m)).
-  static func perActor(_ model: InfluenceModel, count: Int, depth: Int) -> OutputValue {
+  /// Cost: O(n · maxHops · (n + m)).
+  static func perActor(_ model: InfluenceModel, count: Int, rules: ChainRules) -> OutputValue {
     var fields: [(String, OutputValue)] = []
     for v in 0..<model.vertexCount {
-      let moves = (try? model.influencers(of: v, depth: depth, top: count))?.actors ?? []
-      let moved = (try? model.influenced(by: v, depth: depth, top: count))?.actors ?? []
+      let moves = (try? model.influencers(of: v, rules: rules, top: count))?.actors ?? []
+      let moved = (try? model.influenced(by: v, rules: rules, top: count))?.actors ?? []
       if moves.isEmpty && moved.isEmpty { continue }
       fields.append(
         (

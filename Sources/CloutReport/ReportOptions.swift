@@ -14,14 +14,14 @@ public struct ReportOptions: Sendable {
   public var title: String?
   /// How many actors per side (who moves it, whom it moves) each actor's card lists with chains.
   public var chainsPerActor: Int
-  /// The longest influence chain considered, in hops.
-  public var chainDepth: Int
+  /// The rules of the influence chains (hop limit, time order), as every chain command uses them.
+  public var chainRules: ChainRules
   /// The largest network one page holds.
   public var limits: ReportLimits
 
   public init(
     language: String = "en", filter: RelationFilter = RelationFilter(), focus: String? = nil, depth: Int = 1,
-    title: String? = nil, chainsPerActor: Int = 5, chainDepth: Int = InfluenceModel.defaultDepth,
+    title: String? = nil, chainsPerActor: Int = 5, chainRules: ChainRules = ChainRules(),
     limits: ReportLimits = .standard
   ) {
     self.language = language
@@ -30,7 +30,7 @@ public struct ReportOptions: Sendable {
     self.depth = depth
     self.title = title
     self.chainsPerActor = chainsPerActor
-    self.chainDepth = chainDepth
+    self.chainRules = chainRules
     self.limits = limits
   }
 }

@@ -10,7 +10,7 @@ struct ReportStories {
   let warnings: [String]
   let stepCount: Int
 
-  init(_ network: Network, language: String, depth: Int) {
+  init(_ network: Network, language: String, rules: ChainRules) {
     var warnings: [String] = []
     var steps = 0
     var stories: [OutputValue] = []
@@ -30,7 +30,7 @@ struct ReportStories {
           let filter = RelationFilter(topics: wanted.about.isEmpty ? nil : Set(wanted.about))
           let model = InfluenceModel(network: network, filter: filter, standingTies: true)
           if let a = model.vertex(wanted.from), let b = model.vertex(wanted.to),
-            let best = (try? model.influence(from: a, to: b, depth: depth, chains: 1))?.chains.first
+            let best = (try? model.influence(from: a, to: b, rules: rules, chains: 1))?.chains.first
           {
             chain = ReportChains.chain(best, model)
           } else {

@@ -1,4 +1,5 @@
 import Clout
+import CloutReferenceKit
 import Foundation
 
 /// Reference-kit metrics computed by Clout's structure algorithms: connectivity, bipartiteness,

@@ -1,10 +1,12 @@
 import Clout
+import CloutReferenceKit
 import Foundation
 
 // clout-conformance IN.json OUT.json
 //
 // Reads a graph-reference/1 file, computes every metric of the reference kit with Clout's engine
-// and writes them in the same schema, for check.py to compare.
+// and writes them in the same schema, for scripts/check-conformance.py (or the kit's check.py) to
+// compare. scripts/conformance runs it on every file of Tests/Fixtures/reference.
 
 let arguments = CommandLine.arguments
 guard arguments.count == 3 else {

@@ -211,6 +211,20 @@ struct ValidationTests {
       in: text)
   }
 
+  @Test func lastsNeedsAnEventOrAnOpenState() throws {
+    let text = edited("date: 2025-06", "start: 2025-01\n    end: 2025-06\n    lasts: 6m")
+    expectDiagnostic(
+      try findings(text), .error, containing: ["relation 'r1'", "'lasts: 6m'", "also an 'end'"], at: "id: r1",
+      in: text)
+    #expect(try findings(edited("date: 2025-06", "date: 2025-06\n    lasts: 2y")).isEmpty)
+  }
+
+  @Test func aMalformedHoldingPeriodIsAnError() throws {
+    let text = edited("date: 2025-06", "date: 2025-06\n    lasts: two years")
+    expectDiagnostic(
+      try findings(text), .error, containing: ["'lasts'", "is not a holding period"], at: "two years", in: text)
+  }
+
   @Test(arguments: ["1.5", "-0.1", "2"])
   func strengthOutOfRange(_ value: String) throws {
     let text = edited("strength: 0.5", "strength: \(value)")

@@ -1,8 +1,7 @@
 import Clout
+import CloutReferenceKit
 import Foundation
 import Testing
-
-@testable import clout_conformance
 
 @Suite struct BalanceTests {
   func signed(_ n: Int, _ edges: [(Int32, Int32, Int)], directed: Bool = false) throws -> SignedGraph {

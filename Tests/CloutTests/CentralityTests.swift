@@ -1,9 +1,8 @@
 import Clout
+import CloutReferenceKit
 import Foundation
 import Synchronization
 import Testing
-
-@testable import clout_conformance
 
 /// Degree and centrality algorithms against the reference kit and against small graphs whose
 /// answers are known by hand.

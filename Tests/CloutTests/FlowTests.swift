@@ -1,8 +1,7 @@
 import Clout
+import CloutReferenceKit
 import Foundation
 import Testing
-
-@testable import clout_conformance
 
 @Suite struct FlowTests {
   @Test func referenceMaxFlow() throws {

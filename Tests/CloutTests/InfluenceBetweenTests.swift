@@ -32,7 +32,7 @@ import Testing
     let m = Self.diamond
     let s = try #require(m.vertex("s"))
     let t = try #require(m.vertex("t"))
-    let x = try m.influence(from: s, to: t, depth: 1, chains: 5)
+    let x = try m.influence(from: s, to: t, rules: ChainRules(maxHops: 1), chains: 5)
     #expect(x.chains.map { $0.vertices.map(m.id) } == [["s", "t"]])
     #expect(x.strength == 0.5)
     #expect(x.carriers.isEmpty)
@@ -47,10 +47,10 @@ import Testing
     ])
     let s = try #require(m.vertex("s"))
     let t = try #require(m.vertex("t"))
-    let all = try m.influence(from: s, to: t, depth: 3, chains: 5)
+    let all = try m.influence(from: s, to: t, rules: ChainRules(maxHops: 3), chains: 5)
     #expect(all.chains.map { $0.vertices.map(m.id) } == [["s", "a", "b", "t"], ["s", "a", "t"], ["s", "t"]])
     #expect(all.chains.map(\.strength) == [1, 0.2, 0.1])
-    let two = try m.influence(from: s, to: t, depth: 2, chains: 5)
+    let two = try m.influence(from: s, to: t, rules: ChainRules(maxHops: 2), chains: 5)
     #expect(two.chains.map { $0.vertices.map(m.id) } == [["s", "a", "t"], ["s", "t"]])
   }
 
@@ -69,11 +69,11 @@ import Testing
   // MARK: brokerage
 
   /// Two sides: us (us-agency, us-official) and cn (cn-official); n belongs to neither.
-  static func sides(_ extra: [R] = []) -> InfluenceModel {
+  static func sides(_ extra: [R] = [], tie: String = "allied-with") -> InfluenceModel {
     let network = HandNetwork.make(
       [
         R(from: "cn", kind: "leads", to: "cn-official", strength: 0.8),
-        R(from: "cn-official", kind: "negotiates", to: "us-agency", strength: 0.5),
+        R(from: "cn-official", kind: tie, to: "us-agency", strength: 0.5),
         R(from: "us-agency", kind: "lobbies", to: "n", strength: 0.5),
         R(from: "n", kind: "supplies", to: "cn", strength: 0.5),
         R(from: "us-agency", kind: "advises", to: "us-official", strength: 0.5),
@@ -103,6 +103,15 @@ import Testing
     #expect(x.brokers[2].roles == [.gatekeeper: 1])
     #expect(x.brokers[0].examples[0].chain.vertices.map(m.id) == ["cn", "cn-official", "us-agency"])
     #expect(x.candidates == 3)
+  }
+
+  @Test func aNegotiationEndsTheTwoPath() throws {
+    // With a negotiation in place of the alliance, cn-official → us-agency is contact: it can end a
+    // chain (cn → cn-official → us-agency) but not carry on to us-official, so us-agency's
+    // gatekeeper two-path goes (RelationKind.onward).
+    let m = Self.sides(tie: "negotiates")
+    let x = try m.brokers(between: try #require(m.vertex("us")), and: try #require(m.vertex("cn")))
+    #expect(x.brokers.map { m.id($0.vertex) } == ["cn-official", "n"])
   }
 
   @Test func aDirectTieClosesTheTwoPath() throws {

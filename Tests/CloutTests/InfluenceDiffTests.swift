@@ -8,12 +8,12 @@ import Testing
 
   static let network = HandNetwork.make([
     R(from: "a", kind: "lobbies", to: "b", start: "2024-01", end: "2024-06"),  // r1 ends
-    R(from: "c", kind: "sanctions", to: "b", date: "2024-09"),  // r2 starts
+    R(from: "c", kind: "sanctions", to: "b", start: "2024-09"),  // r2 starts
     R(from: "d", kind: "advises", to: "b"),  // r3 undated
     R(from: "a", kind: "criticizes", to: "c", start: "2024-03", end: "2024-04"),  // r4 comes and goes
     R(from: "e", kind: "supports", to: "a", start: "2023"),  // r5 unchanged
-    R(from: "a", kind: "restricts", to: "e", date: "2024-01", status: .announced),  // r6
-    R(from: "a", kind: "restricts", to: "e", date: "2024-10", status: .active),  // r7: announced → active
+    R(from: "a", kind: "restricts", to: "e", start: "2024-01", status: .announced),  // r6
+    R(from: "a", kind: "restricts", to: "e", start: "2024-10", status: .active),  // r7: announced → active
   ])
 
   static func date(_ text: String) throws -> PartialDate { try #require(PartialDate(text)) }
@@ -27,7 +27,7 @@ import Testing
     #expect(ids(.ended) == ["r1"])
     #expect(ids(.passed) == ["r4"])
     #expect(diff.undated == 1)
-    #expect(diff.unchangedDated == 2)  // r5 and r6 (an event stays in force until it is ended)
+    #expect(diff.unchangedDated == 2)  // r5 and r6 (a state with a start and no end holds on)
     #expect(diff.statusChanges.count == 1)
     #expect(diff.statusChanges.first.map { [$0.before, $0.after] } == [5, 6])
     #expect(diff.statusChanges.first?.from == .announced)

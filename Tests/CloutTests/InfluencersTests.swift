@@ -42,11 +42,11 @@ import Testing
       R(from: "y", kind: "lobbies", to: "t", strength: 0.5), R(from: "t", kind: "lobbies", to: "x", strength: 0.5),
     ])
     let t = try #require(m.vertex("t"))
-    let ranking = try m.influencers(of: t, depth: 10)
+    let ranking = try m.influencers(of: t, rules: ChainRules(maxHops: 10))
     #expect(ranking.actors.map { m.id($0.vertex) } == ["y", "x"])
     #expect(ranking.actors[1].chain.vertices.map(m.id) == ["x", "y", "t"])
     #expect(ranking.actors.allSatisfy { Set($0.chain.vertices).count == $0.chain.vertices.count })
-    let moved = try m.influenced(by: t, depth: 10)
+    let moved = try m.influenced(by: t, rules: ChainRules(maxHops: 10))
     #expect(moved.actors.map { m.id($0.vertex) } == ["x", "y"])
     #expect(moved.actors.map(\.score) == [0.5, 0.5])
   }
@@ -58,17 +58,17 @@ import Testing
       R(from: "c", kind: "lobbies", to: "t", strength: 0.9), R(from: "a", kind: "lobbies", to: "t", strength: 0.1),
     ])
     let t = try #require(m.vertex("t"))
-    let deep = try m.influencers(of: t, depth: 3)
+    let deep = try m.influencers(of: t, rules: ChainRules(maxHops: 3))
     #expect(deep.actors.map { m.id($0.vertex) } == ["c", "b", "a"])
     #expect(HandNetwork.close(deep.actors[2].score, 0.729))
-    let shallow = try m.influencers(of: t, depth: 2)
+    let shallow = try m.influencers(of: t, rules: ChainRules(maxHops: 2))
     #expect(shallow.actors.map { m.id($0.vertex) } == ["c", "b", "a"])
     #expect(HandNetwork.close(shallow.actors[2].score, 0.1))
     #expect(shallow.actors[2].chain.hops.count == 1)
-    let one = try m.influencers(of: t, depth: 1, top: 1)
+    let one = try m.influencers(of: t, rules: ChainRules(maxHops: 1), top: 1)
     #expect(one.actors.map { m.id($0.vertex) } == ["c"])
     #expect(one.reachable == 2)
-    #expect(throws: InfluenceError.invalidDepth(0)) { try m.influencers(of: t, depth: 0) }
+    #expect(throws: InfluenceError.invalidDepth(0)) { try m.influencers(of: t, rules: ChainRules(maxHops: 0)) }
     #expect(throws: InfluenceError.invalidCount(name: "top", value: 0)) { try m.influencers(of: t, top: 0) }
     #expect(throws: InfluenceError.vertexOutOfRange(9)) { try m.influencers(of: 9) }
   }
@@ -85,7 +85,9 @@ import Testing
     }
     #expect(try influencers(RelationFilter()) == ["a", "b"])
     #expect(try influencers(RelationFilter(asOf: PartialDate("2024-06"))) == ["a"])
-    #expect(try influencers(RelationFilter(asOf: PartialDate("2025-07"))) == ["b"])
+    // An event holds on its date (here the month of June 2025), not afterwards.
+    #expect(try influencers(RelationFilter(asOf: PartialDate("2025-06-15"))) == ["b"])
+    #expect(try influencers(RelationFilter(asOf: PartialDate("2025-07"))) == [])
     #expect(try influencers(RelationFilter(asOf: PartialDate("2023"))) == [])
     let window = try #require(PartialDate("2024-11"))
     let end = try #require(PartialDate("2025-06"))

@@ -145,7 +145,9 @@ struct ModelTests {
     #expect(Relation(id: "r", from: "a", to: "b", kind: "k").when == nil)
     #expect(Relation(id: "r", from: "a", to: "b", kind: "k", start: d, end: e).firstDay == 2025_06_01)
     #expect(Relation(id: "r", from: "a", to: "b", kind: "k", start: d, end: e).lastDay == 2026_12_31)
-    #expect(Relation(id: "r", from: "a", to: "b", kind: "k", date: d).lastDay == nil)
+    // An event holds on its date (a month here), not for ever.
+    #expect(Relation(id: "r", from: "a", to: "b", kind: "k", date: d).lastDay == 2025_06_30)
+    #expect(Relation(id: "r", from: "a", to: "b", kind: "k", start: d).lastDay == nil)
   }
 
   @Test func builtInKindsAreSoundAndUnique() {

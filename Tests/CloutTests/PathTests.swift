@@ -1,8 +1,7 @@
 import Clout
+import CloutReferenceKit
 import Foundation
 import Testing
-
-@testable import clout_conformance
 
 /// Shortest paths, distances, eccentricity, k shortest paths, simple paths and strongest chains,
 /// against the reference kit and small graphs known by hand.
@@ -123,7 +122,6 @@ import Testing
     #expect(try g.shortestPath(from: 1, to: 0) == nil)
     #expect(try g.kShortestPaths(from: 0, to: 2, k: 3).isEmpty)
     #expect(try g.simplePathCount(from: 0, to: 2, maxEdges: 3) == 0)
-    #expect(try g.strongestChain(from: 0, to: 2) == nil)
     let summary = try g.distanceSummary()
     #expect(summary.eccentricities == nil && summary.diameter == nil && summary.radius == nil)
     #expect(summary.maxFiniteDistance == 1)
@@ -158,22 +156,6 @@ import Testing
     #expect(paths.map(\.vertices) == [[0, 2, 3, 5], [0, 2, 4, 5], [0, 1, 3, 5]])
     #expect(try g.kShortestPaths(from: 0, to: 5, k: 3, weighted: false).map(\.cost) == [3, 3, 3])
     #expect(try g.kShortestPaths(from: 0, to: 0, k: 2) == [GraphPath(vertices: [0], edges: [], cost: 0)])
-  }
-
-  @Test func strongestChain() throws {
-    // 0 → 1 → 2 at 0.9 each (0.81) beats the direct 0 → 2 at 0.8.
-    // Edge ids follow the tails: 0 → 1 is edge 0, 0 → 2 edge 1, 1 → 2 edge 2.
-    let g = try CSRGraph(
-      vertexCount: 3, sources: [0, 1, 0], targets: [1, 2, 2], weights: [0.9, 0.9, 0.8], directed: true)
-    let chain = try #require(try g.strongestChain(from: 0, to: 2))
-    #expect(chain.path.vertices == [0, 1, 2] && chain.path.edges == [0, 2])
-    #expect(abs(chain.strength - 0.81) < 1e-15)
-    // Unweighted: strength 1 everywhere, the fewest hops win.
-    let plain = try #require(try g.unweighted().strongestChain(from: 0, to: 2))
-    #expect(plain.path.vertices == [0, 2] && plain.strength == 1)
-    let bad = try g.withWeights([0.9, 0.8, 1.5])
-    #expect(throws: GraphError.self) { try bad.strongestChain(from: 0, to: 2) }
-    #expect(try g.strongestChain(from: 1, to: 1)?.strength == 1)
   }
 
   @Test func badInputThrows() throws {

@@ -1,18 +1,18 @@
 import Clout
+import CloutReferenceKit
 import Foundation
 import Testing
 
-@testable import clout_conformance
-
-/// Loads a graph of the shared reference kit (`../shared/reference/graphs/NAME.json` beside the
-/// package) with its reference results, reusing the conformance runner's reader.
+/// Loads a reference graph with its expected results from the committed fixtures
+/// (`Tests/Fixtures/reference/NAME.json`, made by `scripts/make-reference-fixtures` with networkx),
+/// reusing the conformance runner's reader.
 struct ReferenceKit {
   let input: ReferenceInput
   let results: [String: Any]
 
   static let directory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().appendingPathComponent("shared/reference/graphs")
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/reference")
 
   static let names = ["florentine", "karate", "karate_weighted", "signed_political"]
 

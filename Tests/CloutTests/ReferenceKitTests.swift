@@ -1,6 +1,5 @@
+import CloutReferenceKit
 import Testing
-
-@testable import clout_conformance
 
 @Test func referenceKitLoads() throws {
   for name in ReferenceKit.names {

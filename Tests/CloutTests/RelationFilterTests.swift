@@ -74,7 +74,8 @@ struct RelationFilterTests {
   }
 
   @Test(arguments: [
-    // As of a day, a month or a year: started by the end of it, not ended before its start.
+    // As of a day, a month or a year: started by the end of it, not ended before its start. An
+    // event holds on its date only (a month-precision event for the whole month).
     ("2023", ["undated", "until-2023", "alleged"]),
     ("2024-01", ["undated", "period-2024-2025-03", "alleged"]),
     ("2025-03-31", ["undated", "period-2024-2025-03", "alleged"]),
@@ -83,8 +84,9 @@ struct RelationFilterTests {
     ("2025-06-09", ["undated", "event-2025-06-09", "event-2025-06", "alleged"]),
     ("2025-06", ["undated", "event-2025-06-09", "event-2025-06", "alleged"]),
     ("2025", ["undated", "event-2025-06-09", "event-2025-06", "period-2024-2025-03", "from-2025-09", "alleged"]),
-    ("2025-08-31", ["undated", "event-2025-06-09", "event-2025-06", "alleged"]),
-    ("2026", ["undated", "event-2025-06-09", "event-2025-06", "from-2025-09", "alleged"]),
+    ("2025-06-10", ["undated", "event-2025-06", "alleged"]),
+    ("2025-08-31", ["undated", "alleged"]),
+    ("2026", ["undated", "from-2025-09", "alleged"]),
   ])
   func asOf(_ when: String, _ expected: [String]) throws {
     let filter = RelationFilter(asOf: try date(when))
@@ -102,11 +104,24 @@ struct RelationFilterTests {
     ("2025-04", "2025-06-09", ["undated", "event-2025-06-09", "event-2025-06", "alleged"]),
     ("2025-03-31", "2025-04-01", ["undated", "period-2024-2025-03", "alleged"]),
     ("2024", "2024", ["undated", "period-2024-2025-03", "alleged"]),
-    ("2026-01", "2026-02", ["undated", "event-2025-06-09", "event-2025-06", "from-2025-09", "alleged"]),
+    ("2026-01", "2026-02", ["undated", "from-2025-09", "alleged"]),
   ])
   func between(_ from: String, _ to: String, _ expected: [String]) throws {
     let filter = RelationFilter(between: (try date(from), try date(to)))
     #expect(kept(filter) == expected)
+  }
+
+  @Test func anEventHoldsForTheDeclaredPeriod() throws {
+    var r = Relation(id: "r", from: "a", to: "b", kind: "lobbies", date: PartialDate("2025-06-09"))
+    #expect(r.lastDay == 20_250_609)
+    r.lasts = HoldingPeriod("2y")
+    #expect(r.lastDay == 20_270_609)
+    r.lasts = HoldingPeriod("30d")
+    #expect(r.lastDay == 20_250_709)
+    r.lasts = HoldingPeriod("1m")
+    r.date = PartialDate("2024-01-31")
+    #expect(r.lastDay == 20_240_229)
+    #expect(HoldingPeriod("2 years") == nil && HoldingPeriod("y") == nil && HoldingPeriod("-3d") == nil)
   }
 
   @Test func holdsLooksOnlyAtTime() throws {

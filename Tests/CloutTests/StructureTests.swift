@@ -1,8 +1,7 @@
 import Clout
+import CloutReferenceKit
 import Foundation
 import Testing
-
-@testable import clout_conformance
 
 /// Small hand-built graphs and reference conversions shared by the structure, community, flow and
 /// balance tests.

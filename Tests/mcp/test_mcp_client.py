@@ -73,7 +73,12 @@ def test_initialise_and_list_tools_and_resources():
             assert len(tool.description) > 60, tool.name
             assert tool.input_schema["type"] == "object"
         assert tools["influencers"].input_schema["required"] == ["actor"]
-        assert {"about", "as_of", "between", "status", "depth"} <= set(tools["influencers"].input_schema["properties"])
+        assert {"about", "as_of", "between", "status", "max_hops", "time_order"} <= set(
+            tools["influencers"].input_schema["properties"]
+        )
+        assert "depth" not in tools["influence"].input_schema["properties"]
+        assert tools["rank"].input_schema["properties"]["by"]["default"] == "reach"
+        assert "reach" in tools["rank"].input_schema["properties"]["by"]["enum"]
         resources = {str(r.uri) for r in (await session.list_resources()).resources}
         assert {"clout://docs/format", "clout://sources"} <= resources
         doc = await session.read_resource("clout://docs/format")
@@ -98,7 +103,12 @@ def test_every_analysis_tool_answers_as_the_command_line_does():
         "influencers": cli_json("influencers", "donald-trump", "--about", "h200"),
         "influenced": cli_json("influenced", "china", "--about", "rare-earths", "--top", "3"),
         "influence": cli_json("influence", "jensen-huang", "donald-trump", "--about", "h200"),
-        "strongest_paths": {"chains": cli_json("path", "nvidia", "donald-trump", "--k", "2")},
+        "strongest_paths": cli_json("path", "nvidia", "donald-trump", "--k", "2"),
+        "strongest_paths_rules": cli_json(
+            "path", "jensen-huang", "us-commerce-department", "--max-hops", "6", "--no-time-order"
+        ),
+        "rank_reach": cli_json("rank", "--top", "5"),
+        "influenced_rules": cli_json("influenced", "china", "--max-hops", "2", "--top", "3"),
         "rank": cli_json("rank", "--by", "betweenness", "--top", "5"),
         "brokers": cli_json("brokers", "united-states", "china", "--top", "3"),
         "explain": cli_json("explain", "china", "--by", "influence", "--top", "3"),
@@ -114,6 +124,15 @@ def test_every_analysis_tool_answers_as_the_command_line_does():
             "influenced": await call(session, "influenced", actor="china", about=["rare-earths"], top=3),
             "influence": await call(session, "influence", **{"from": "jensen-huang", "to": "donald-trump"}, about="h200"),
             "strongest_paths": await call(session, "strongest_paths", **{"from": "nvidia", "to": "donald-trump"}, k=2),
+            "strongest_paths_rules": await call(
+                session,
+                "strongest_paths",
+                **{"from": "jensen-huang", "to": "us-commerce-department"},
+                max_hops=6,
+                time_order=False,
+            ),
+            "rank_reach": await call(session, "rank", top=5),
+            "influenced_rules": await call(session, "influenced", actor="china", max_hops=2, top=3),
             "rank": await call(session, "rank", by="betweenness", top=5),
             "brokers": await call(session, "brokers", first="united-states", second="china", top=3),
             "explain": await call(session, "explain", actor="china", by="influence", top=3),

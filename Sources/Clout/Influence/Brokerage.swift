@@ -74,7 +74,10 @@ extension InfluenceModel {
   /// brokers. Brokerage is mediation: by default only cooperative and neutral relations make the
   /// two-paths (and the direct ties that close them) — an actor that sanctions the other side moves
   /// it but does not broker between the sides; `hostile: true` counts every relation (plain
-  /// Gould–Fernandez on the whole projection). Score: the sum over v's brokered two-paths of their strengths s(u→v)·s(v→w) — the
+  /// Gould–Fernandez on the whole projection). A two-path is a chain of two hops and follows
+  /// `rules` like every chain: its second hop must hold at or after its first took effect, and a
+  /// contact or membership hop cannot come first. Score: the sum over v's brokered two-paths of
+  /// their chain strengths — the
   /// weighted count of the paths it makes possible; order: score, then count, then id. The counts by
   /// role equal R's `sna::brokerage` (raw counts b_IO, b_OI, b_O) with the groups side A, side B
   /// and everyone else.
@@ -83,7 +86,8 @@ extension InfluenceModel {
   ///
   /// - Throws: `InfluenceError.overlappingSides` when one actor is on the other's side.
   public func brokers(
-    between a: Int, and b: Int, top: Int? = nil, examples: Int = 3, hostile: Bool = false
+    between a: Int, and b: Int, top: Int? = nil, examples: Int = 3, hostile: Bool = false,
+    rules: ChainRules = ChainRules()
   ) throws(InfluenceError) -> Brokerage {
     try check(a)
     try check(b)
@@ -91,7 +95,7 @@ extension InfluenceModel {
     if !hostile {
       let mediation = network.filteringRelations { network.kind(of: $0)?.polarity != .hostile }
       return try InfluenceModel(network: mediation, filter: filter).brokers(
-        between: a, and: b, top: top, examples: examples, hostile: true)
+        between: a, and: b, top: top, examples: examples, hostile: true, rules: rules)
     }
     let ids = analysis.ids
     let sideA = network.side(of: ids[a]).compactMap(vertex)
@@ -118,17 +122,26 @@ extension InfluenceModel {
           let w = Int(g.outNeighbors[outSlot])
           let second = Int(g.outEdges[outSlot])
           guard w != v, w != u, side[w] != 0, side[w] != side[u], stamp[w] != key else { continue }
+          // The two-path is a chain of two hops and follows the chain rules (time order, onward).
+          guard let strength = self.strength(ofArcs: [first, second], rules: rules) else { continue }
           let role: BrokerRole = side[v] == side[u] ? .representative : (side[v] == side[w] ? .gatekeeper : .liaison)
-          paths.append(([first, second], g.weight(ofEdge: first) * g.weight(ofEdge: second), role))
+          paths.append(([first, second], strength, role))
         }
       }
       guard !paths.isEmpty else { continue }
       var roles: [BrokerRole: Int] = [:]
       for p in paths { roles[p.role, default: 0] += 1 }
-      let ordered = paths.map { p in (p, g.found(from: Int(g.edgeSources[p.arcs[0]]), arcs: p.arcs)) }
-        .sorted { ChainOrder.precedes($0.1.key, $1.1.key, ids: ids) }
+      let ordered = paths.map { p in
+        (
+          p,
+          FoundChain(
+            vertices: [Int(g.edgeSources[p.arcs[0]]), v, Int(g.edgeTargets[p.arcs[1]])], arcs: p.arcs,
+            strength: p.strength)
+        )
+      }
+      .sorted { ChainOrder.precedes($0.1.key, $1.1.key, ids: ids) }
       let shown = ordered.prefix(max(0, examples)).map { p, f in
-        BrokeredPath(chain: chain(from: f.vertices[0], arcs: f.arcs), role: p.role)
+        BrokeredPath(chain: chain(from: f.vertices[0], arcs: f.arcs, rules: rules), role: p.role)
       }
       let score = ordered.reduce(0) { $0 + $1.1.strength }
       found.append(Broker(rank: 0, vertex: v, score: score, count: paths.count, roles: roles, examples: shown))

@@ -5,8 +5,8 @@ public struct InfluenceBetween: Sendable {
   public let source: Int
   /// The actor that is moved.
   public let target: Int
-  /// The longest chain considered, in hops.
-  public let depth: Int
+  /// The rules the chains follow (hop limit, time order).
+  public let rules: ChainRules
   /// The strongest chains source → target, best first (`ChainOrder`); empty when none exists.
   public let chains: [InfluenceChain]
   /// The arc source → target, when some relation moves the target directly.
@@ -32,26 +32,23 @@ public struct InfluenceBetween: Sendable {
 extension InfluenceModel {
   /// How strongly `source` moves `target`.
   ///
-  /// Definition: the strength is that of the strongest chain source → … → target of at most
-  /// `depth` hops (the same score `influencers(of:)` ranks by); `chains` lists the `count`
-  /// strongest simple chains (Yen's algorithm with hop-limited spur searches, see
-  /// `CSRGraph.strongestChains`), each with its polarity and evidence. Carriers are the inner
-  /// vertices of the listed chains, ranked by the summed strength of the chains through them, then
-  /// by id: the actors through which the source's influence travels.
+  /// Definition: the strength is that of the strongest chain source → … → target under `rules`
+  /// (the same score `influencers(of:)` ranks by); `chains` lists the `count` strongest simple
+  /// chains (`strongestChains(from:to:k:rules:)`), each with its polarity and evidence. Carriers
+  /// are the inner vertices of the listed chains, ranked by the summed strength of the chains
+  /// through them, then by id: the actors through which the source's influence travels.
   ///
-  /// Cost: O(count · depth² · (n + m)).
+  /// Cost: O(count · maxHops) chain searches.
   public func influence(
-    from source: Int, to target: Int, depth: Int = InfluenceModel.defaultDepth, chains count: Int = 3
+    from source: Int, to target: Int, rules: ChainRules = ChainRules(), chains count: Int = 3
   ) throws(InfluenceError) -> InfluenceBetween {
     try check(source)
     try check(target)
-    guard depth >= 1 else { throw .invalidDepth(depth) }
+    try check(rules)
     guard count >= 1 else { throw .invalidCount(name: "chains", value: count) }
     let ids = analysis.ids
-    let found = graph.strongestChains(from: source, to: target, k: count, maxHops: depth, ids: ids)
-    let chains = found.map { chain(from: source, arcs: $0.arcs) }
-    let back = HopLimitedChains(graph: graph, root: target, maxHops: depth, incoming: false, ids: ids)
-    let reverse = source == target ? nil : back.arcs(source).map { chain(from: target, arcs: $0) }
+    let chains = try strongestChains(from: source, to: target, k: count, rules: rules)
+    let reverse = source == target ? nil : try strongestChain(from: target, to: source, rules: rules)
     let direct = source == target ? nil : projection.arc(from: source, to: target).map { hop(arc: $0) }
     var through: [Int: (Int, Double)] = [:]
     for c in chains {
@@ -66,7 +63,7 @@ extension InfluenceModel {
         return ids[a.vertex] < ids[b.vertex]
       }
     return InfluenceBetween(
-      source: source, target: target, depth: depth, chains: chains, direct: direct, reverse: reverse,
+      source: source, target: target, rules: rules, chains: chains, direct: direct, reverse: reverse,
       carriers: carriers)
   }
 }

@@ -4,7 +4,7 @@ public enum InfluenceError: Error, Equatable, Sendable, CustomStringConvertible 
   case noEvidence
   /// A vertex number outside the graph.
   case vertexOutOfRange(Int)
-  /// A chain depth below 1.
+  /// A hop limit (`ChainRules.maxHops`) below 1.
   case invalidDepth(Int)
   /// A count (`top`, `chains`) below its minimum.
   case invalidCount(name: String, value: Int)
@@ -20,7 +20,7 @@ public enum InfluenceError: Error, Equatable, Sendable, CustomStringConvertible 
     case .noEvidence:
       return "influence chains need a network file (relations with sources); an edge list carries no evidence"
     case .vertexOutOfRange(let v): return "vertex \(v) is out of range"
-    case .invalidDepth(let d): return "the chain depth must be at least 1 (got \(d))"
+    case .invalidDepth(let d): return "the hop limit (--max-hops) must be at least 1 (got \(d))"
     case .invalidCount(let name, let value): return "\(name) must be at least 1 (got \(value))"
     case .datesOutOfOrder(let from, let to): return "the first date (\(from)) is after the second (\(to))"
     case .overlappingSides(let why): return why

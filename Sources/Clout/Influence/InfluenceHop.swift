@@ -9,7 +9,7 @@ public struct HopEvidence: Sendable, Hashable {
   public let reading: InfluenceDirection
   /// The polarity of the relation's kind.
   public let polarity: Polarity
-  /// What it contributes: `(strength ?? kind default) × (confidence ?? 1)`, in (0, 1].
+  /// What it contributes: `(strength ?? kind default) × (confidence ?? status weight)`, in (0, 1].
   public let strength: Double
 
   public init(index: Int, relation: Relation, reading: InfluenceDirection, polarity: Polarity, strength: Double) {
@@ -39,13 +39,17 @@ public struct InfluenceHop: Sendable, Hashable {
   public let strength: Double
   /// The relations behind the arc, strongest contribution first (file order among equals).
   public let evidence: [HopEvidence]
+  /// On a chain read under time order, the first day (`yyyymmdd`) the hop can have taken effect;
+  /// nil when it holds throughout (undated) or outside a chain.
+  public let day: Int?
 
-  public init(source: Int, target: Int, arc: Int, strength: Double, evidence: [HopEvidence]) {
+  public init(source: Int, target: Int, arc: Int, strength: Double, evidence: [HopEvidence], day: Int? = nil) {
     self.source = source
     self.target = target
     self.arc = arc
     self.strength = strength
     self.evidence = evidence
+    self.day = day
   }
 
   /// `Σ s_r · sign(r)` over the hop's relations.

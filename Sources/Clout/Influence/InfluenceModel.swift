@@ -17,6 +17,9 @@ public struct InfluenceModel: Sendable {
   /// `init(network:filter:standingTies:)`, which moves the topic test into `network`).
   public let filter: RelationFilter
 
+  /// The relations behind every arc as the chain search reads them (`ChainChannels`).
+  let channels: ChainChannels
+
   /// The model of an analysis graph; throws `InfluenceError.noEvidence` for an imported graph.
   /// `filter` should be the one the graph was built with (the graph does not record it); analyses
   /// that rebuild the projection (brokerage) use it.
@@ -26,6 +29,7 @@ public struct InfluenceModel: Sendable {
     self.network = network
     self.projection = projection
     self.filter = filter
+    channels = ChainChannels(projection: projection, network: network)
   }
 
   /// The influence projection of `network` under `filter`, with its evidence.
@@ -50,7 +54,9 @@ public struct InfluenceModel: Sendable {
     self.network = scoped
     self.filter = used
     // A graph built from a network always has its projection.
-    self.projection = analysis.projection ?? InfluenceProjection(scoped, filter: used)
+    let projection = analysis.projection ?? InfluenceProjection(scoped, filter: used)
+    self.projection = projection
+    channels = ChainChannels(projection: projection, network: scoped)
   }
 
   /// Whether a relation is a standing tie: no topic and no date.
@@ -84,7 +90,26 @@ public struct InfluenceModel: Sendable {
     return InfluenceHop(source: u, target: v, arc: arc, strength: graph.weight(ofEdge: arc), evidence: evidence)
   }
 
-  /// The chain along these arcs, starting at `source` (the arcs must follow each other).
+  /// The hop along `arc` made of the given channels only (a hop of a chain under `ChainRules`).
+  func hop(arc: Int, channels used: [Int], strength: Double, time: Int) -> InfluenceHop {
+    var evidence: [HopEvidence] = []
+    for c in used {
+      let index = channels.relation[c]
+      let r = network.relations[index]
+      let kind = network.kind(of: r)
+      evidence.append(
+        HopEvidence(
+          index: index, relation: r, reading: kind?.influence ?? .forward, polarity: kind?.polarity ?? .neutral,
+          strength: channels.strength[c]))
+    }
+    evidence.sort { $0.strength != $1.strength ? $0.strength > $1.strength : $0.index < $1.index }
+    return InfluenceHop(
+      source: Int(graph.edgeSources[arc]), target: Int(graph.edgeTargets[arc]), arc: arc, strength: strength,
+      evidence: evidence, day: time == Int.min ? nil : time)
+  }
+
+  /// The chain along these arcs with every relation of every arc (no chain rules applied),
+  /// starting at `source` (the arcs must follow each other).
   public func chain(from source: Int, arcs: [Int]) -> InfluenceChain {
     InfluenceChain(source: source, hops: arcs.map { hop(arc: $0) })
   }

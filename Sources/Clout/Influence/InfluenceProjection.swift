@@ -2,7 +2,7 @@
 /// gives u influence over v.
 ///
 /// Definition. Each kept relation r of kind k contributes the strength
-/// `s_r = (r.strength ?? k.defaultStrength) · (r.confidence ?? 1)` along the direction its kind
+/// `s_r = (r.strength ?? k.defaultStrength) · (r.confidence ?? r.status.defaultWeight)` along the direction its kind
 /// says influence flows: `forward` from→to, `reverse` to→from, `mutual` both ways, `none` not at
 /// all. Parallel contributions to the same ordered pair are combined by noisy-or,
 /// `w(u→v) = 1 − Π_r (1 − s_r)`: each relation is an independent channel that moves v with
@@ -31,7 +31,7 @@ public struct InfluenceProjection: Sendable {
       guard let kind = network.kind(of: r), let a = network.entityPosition(r.from),
         let b = network.entityPosition(r.to), a != b
       else { continue }
-      let s = min(1, max(0, (r.strength ?? kind.defaultStrength) * (r.confidence ?? 1)))
+      let s = min(1, max(0, (r.strength ?? kind.defaultStrength) * (r.confidence ?? r.status.defaultWeight)))
       guard s > 0 else { continue }
       let u = Int32(a)
       let v = Int32(b)

@@ -23,75 +23,108 @@ public struct InfluenceRanking: Sendable {
   /// The actor asked about.
   public let focus: Int
   public let side: InfluenceSide
-  /// The longest chain considered, in hops.
-  public let depth: Int
-  /// How many actors have a chain of at most `depth` hops to (or from) the focus.
+  /// The rules the chains follow (hop limit, time order).
+  public let rules: ChainRules
+  /// How many actors have a chain to (or from) the focus under the rules.
   public let reachable: Int
   /// The ranked actors (the first `top` of them when a limit was given).
   public let actors: [RankedActor]
 }
 
 extension InfluenceModel {
-  /// The chain depth used when none is given: four hops. Longer chains are rarely meaningful in
-  /// influence networks (their strength is a product of four or more numbers below 1), and the
-  /// limit keeps the search linear in the size of the network.
-  public static let defaultDepth = 4
-
   /// The actors that move `target`, ranked by the strength of their strongest chain to it.
   ///
-  /// Score of actor u: `max over chains u → … → target of at most depth hops of Π strength(hop)`,
-  /// the "most reliable path" value. Each hop's strength is the probability that the hop's
-  /// relations move its target (noisy-or of `strength × confidence`), so the score is the
+  /// Score of actor u: the strength of `strongestChain(from: u, to: target, rules:)`, the "most
+  /// reliable path" value under the chain rules. Each hop's strength is the probability that the
+  /// hop's relations move its target (noisy-or of `strength × weight`), so the score is the
   /// probability that u's push reaches the target along that chain if every hop passes it on
   /// independently; it is a lower bound of u's chance of reaching the target at all under the
   /// independent-cascade reading of the same weights (Kempe, Kleinberg & Tardos 2003). Every score
   /// is the product of the hop strengths printed with it, so it can be checked by hand.
-  /// Order: score (ties within a relative 1e-12), then fewer hops, then entity id. The target is
-  /// not ranked.
+  /// Order: `ChainOrder` on the chains (score within a relative 1e-12, then fewer hops), then
+  /// entity id. The target is not ranked.
   ///
-  /// Cost: O(depth · (n + m)) for the search, plus O(top · depth) to attach evidence.
+  /// Cost: one chain search from every actor within `maxHops` arcs of the target.
   ///
   /// - Parameters:
-  ///   - depth: the longest chain, in hops (≥ 1).
   ///   - top: how many actors to return (nil: all that reach the target).
   public func influencers(
-    of target: Int, depth: Int = InfluenceModel.defaultDepth, top: Int? = nil
+    of target: Int, rules: ChainRules = ChainRules(), top: Int? = nil
   ) throws(InfluenceError) -> InfluenceRanking {
-    try ranking(focus: target, side: .influencers, depth: depth, top: top)
+    try ranking(focus: target, side: .influencers, rules: rules, top: top)
   }
 
   /// The actors `source` moves, ranked by the strength of its strongest chain to each; the mirror
-  /// of `influencers(of:depth:top:)` with the same score, order and cost.
+  /// of `influencers(of:rules:top:)` with the same score and order (one chain search).
   public func influenced(
-    by source: Int, depth: Int = InfluenceModel.defaultDepth, top: Int? = nil
+    by source: Int, rules: ChainRules = ChainRules(), top: Int? = nil
   ) throws(InfluenceError) -> InfluenceRanking {
-    try ranking(focus: source, side: .influenced, depth: depth, top: top)
+    try ranking(focus: source, side: .influenced, rules: rules, top: top)
   }
 
-  private func ranking(focus: Int, side: InfluenceSide, depth: Int, top: Int?) throws(InfluenceError)
+  /// The strongest chain from every actor to `target` (influencers) or from `source` to every
+  /// actor (influenced), as found chains indexed by vertex.
+  func strongestFound(focus: Int, side: InfluenceSide, rules: ChainRules) -> [FoundChain?] {
+    let ids = analysis.ids
+    var found = [FoundChain?](repeating: nil, count: vertexCount)
+    switch side {
+    case .influenced:
+      let search = ChainSearch(graph: graph, channels: channels, ids: ids, root: focus, rules: rules)
+      for v in 0..<vertexCount where v != focus { found[v] = search.best(v) }
+    case .influencers:
+      for u in graph.verticesReaching(focus, within: rules.maxHops) where u != focus {
+        found[u] = strongestFound(from: u, to: focus, k: 1, rules: rules).first
+      }
+    }
+    return found
+  }
+
+  private func ranking(focus: Int, side: InfluenceSide, rules: ChainRules, top: Int?) throws(InfluenceError)
     -> InfluenceRanking
   {
     try check(focus)
-    guard depth >= 1 else { throw .invalidDepth(depth) }
+    try check(rules)
     if let top, top < 1 { throw .invalidCount(name: "top", value: top) }
     let ids = analysis.ids
-    let search = HopLimitedChains(
-      graph: graph, root: focus, maxHops: depth, incoming: side == .influencers, ids: ids)
-    var reached = (0..<vertexCount).filter { $0 != focus && search.strength($0) > 0 }
+    let found = strongestFound(focus: focus, side: side, rules: rules)
+    var reached: [(vertex: Int, chain: FoundChain)] = (0..<vertexCount).compactMap { v in
+      found[v].map { (v, $0) }
+    }
     reached.sort { a, b in
-      let x = search.strength(a)
-      let y = search.strength(b)
-      if !ChainOrder.same(x, y) { return x > y }
-      if search.hops(a) != search.hops(b) { return search.hops(a) < search.hops(b) }
-      return ids[a] < ids[b]
+      if !ChainOrder.same(a.chain.strength, b.chain.strength) { return a.chain.strength > b.chain.strength }
+      if a.chain.arcs.count != b.chain.arcs.count { return a.chain.arcs.count < b.chain.arcs.count }
+      return ids[a.vertex] < ids[b.vertex]
     }
     let shown = top.map { Array(reached.prefix($0)) } ?? reached
     var actors: [RankedActor] = []
-    for (i, v) in shown.enumerated() {
-      let arcs = search.arcs(v) ?? []
-      let chain = self.chain(from: side == .influencers ? v : focus, arcs: arcs)
-      actors.append(RankedActor(rank: i + 1, vertex: v, score: chain.strength, chain: chain))
+    for (i, x) in shown.enumerated() {
+      let chain = self.chain(from: x.chain.vertices[0], arcs: x.chain.arcs, rules: rules)
+      actors.append(RankedActor(rank: i + 1, vertex: x.vertex, score: x.chain.strength, chain: chain))
     }
-    return InfluenceRanking(focus: focus, side: side, depth: depth, reachable: reached.count, actors: actors)
+    return InfluenceRanking(focus: focus, side: side, rules: rules, reachable: reached.count, actors: actors)
+  }
+}
+
+extension CSRGraph {
+  /// The vertices with a directed path of at most `hops` arcs to `target` (the target included).
+  /// Breadth-first search along in-arcs, O(n + m).
+  func verticesReaching(_ target: Int, within hops: Int) -> [Int] {
+    var depth = [Int](repeating: -1, count: vertexCount)
+    depth[target] = 0
+    var queue = [target]
+    var head = 0
+    while head < queue.count {
+      let v = queue[head]
+      head += 1
+      if depth[v] == hops { continue }
+      for slot in inRange(v) {
+        let u = Int(inNeighbors[slot])
+        if depth[u] < 0 {
+          depth[u] = depth[v] + 1
+          queue.append(u)
+        }
+      }
+    }
+    return queue
   }
 }

@@ -6,11 +6,8 @@ struct MeasureParts {
   let model: InfluenceModel
   let measure: Measure
   let scores: [Double]
-
-  /// PageRank's damping factor as `Measure` uses it.
-  static let pageRankAlpha = 0.85
-  /// Katz's attenuation factor as `Measure` uses it.
-  static let katzAlpha = 0.1
+  /// The chain rules of `reach`.
+  var rules = ChainRules()
 
   struct Decomposition {
     var formula: String
@@ -38,9 +35,10 @@ struct MeasureParts {
         parts: arcs.map { u, arc in
           ScorePart(
             amount: g.weight(ofEdge: arc), chain: model.chain(from: u, arcs: [arc]),
-            note: "arc strength \(Self.format(g.weight(ofEdge: arc)))")
+            note: "arc strength \(NumberText.short(g.weight(ofEdge: arc)))")
         }, additive: true)
     case .pagerank: return pageRank(of: v, reversed: false)
+    case .reach: return reach(of: v)
     case .influence: return pageRank(of: v, reversed: true)
     case .katz: return katz(of: v)
     case .eigenvector:
@@ -65,6 +63,24 @@ struct MeasureParts {
     }
   }
 
+  /// Reach: one part per actor v moves, its strongest chain to it (the same chain `clout path`
+  /// and `clout influence` name), amount its strength.
+  private func reach(of v: Int) -> Decomposition {
+    let search = ChainSearch(graph: g, channels: model.channels, ids: model.analysis.ids, root: v, rules: rules)
+    var parts: [ScorePart] = []
+    for w in 0..<n where w != v {
+      guard let f = search.best(w) else { continue }
+      let hops = f.arcs.count
+      parts.append(
+        ScorePart(
+          amount: f.strength, chain: model.chain(from: v, arcs: f.arcs, rules: rules),
+          note: "strongest chain, \(hops) hop\(hops == 1 ? "" : "s")"))
+    }
+    return Decomposition(
+      formula: "sum over the actors it moves of its strongest chain's strength to each (\(rules.statement))",
+      base: nil, parts: parts, additive: true)
+  }
+
   /// The arcs into and out of v, as (chain source, arc), self-loops left out.
   private func arcs(of v: Int, incoming: Bool, outgoing: Bool) -> [(Int, Int)] {
     var out: [(Int, Int)] = []
@@ -80,7 +96,7 @@ struct MeasureParts {
   }
 
   private func pageRank(of v: Int, reversed: Bool) -> Decomposition {
-    let alpha = Self.pageRankAlpha
+    let alpha = Measure.pageRankAlpha
     // Out-strength in the graph the walk runs on (in-strength of the projection when reversed).
     let walkOut = reversed ? g.inStrengths() : g.outStrengths()
     var dangling = 0.0
@@ -94,21 +110,21 @@ struct MeasureParts {
       let amount = alpha * scores[other] * w / walkOut[other]
       let name = reversed ? "I" : "PR"
       let note =
-        "\(Self.format(alpha)) · \(name)(\(model.id(other))) \(Self.format(scores[other])) · \(Self.format(w)) / "
-        + "\(reversed ? "in" : "out")-strength \(Self.format(walkOut[other]))"
+        "\(NumberText.short(alpha)) · \(name)(\(model.id(other))) \(NumberText.short(scores[other])) · \(NumberText.short(w)) / "
+        + "\(reversed ? "in" : "out")-strength \(NumberText.short(walkOut[other]))"
       parts.append(ScorePart(amount: amount, chain: model.chain(from: source, arcs: [arc]), note: note))
     }
     let formula =
       reversed
       ? "I(v) = (1−α)/n + α·D/n + Σ_{v→w} α·I(w)·w(v,w)/in(w): v inherits from those it moves "
-        + "(α = \(Self.format(alpha)), n = \(n), D = \(Self.format(dangling)) held by actors nobody moves)"
+        + "(α = \(NumberText.short(alpha)), n = \(n), D = \(NumberText.short(dangling)) held by actors nobody moves)"
       : "PR(v) = (1−α)/n + α·D/n + Σ_{u→v} α·PR(u)·w(u,v)/out(u) "
-        + "(α = \(Self.format(alpha)), n = \(n), D = \(Self.format(dangling)) held by actors that move nobody)"
+        + "(α = \(NumberText.short(alpha)), n = \(n), D = \(NumberText.short(dangling)) held by actors that move nobody)"
     return Decomposition(formula: formula, base: base, parts: parts, additive: true)
   }
 
   private func katz(of v: Int) -> Decomposition {
-    let alpha = Self.katzAlpha
+    let alpha = Measure.katzAlpha
     var parts: [ScorePart] = []
     var sum = 0.0
     for (u, arc) in arcs(of: v, incoming: true, outgoing: false) {
@@ -117,11 +133,11 @@ struct MeasureParts {
       parts.append(
         ScorePart(
           amount: amount, chain: model.chain(from: u, arcs: [arc]),
-          note: "\(Self.format(alpha)) · \(Self.format(g.weight(ofEdge: arc))) · x(\(model.id(u))) "
-            + Self.format(scores[u])))
+          note: "\(NumberText.short(alpha)) · \(NumberText.short(g.weight(ofEdge: arc))) · x(\(model.id(u))) "
+            + NumberText.short(scores[u])))
     }
     return Decomposition(
-      formula: "x_v = Σ_{u→v} α·w(u,v)·x_u + β′ (α = \(Self.format(alpha)), β′ = β after scaling to unit norm)",
+      formula: "x_v = Σ_{u→v} α·w(u,v)·x_u + β′ (α = \(NumberText.short(alpha)), β′ = β after scaling to unit norm)",
       base: scores[v] - sum, parts: parts, additive: true)
   }
 
@@ -135,7 +151,9 @@ struct MeasureParts {
       parts.append(
         ScorePart(
           amount: amount, chain: model.chain(from: source, arcs: [arc]),
-          note: "\(Self.format(g.weight(ofEdge: arc))) · \(weightName) \(Self.format(x)) of Σ \(Self.format(total))"))
+          note:
+            "\(NumberText.short(g.weight(ofEdge: arc))) · \(weightName) \(NumberText.short(x)) of Σ \(NumberText.short(total))"
+        ))
     }
     return Decomposition(formula: formula, base: nil, parts: parts, additive: true)
   }
@@ -157,11 +175,11 @@ struct MeasureParts {
         let note =
           all == 1
           ? "the strongest chain \(model.id(s)) → \(model.id(t)) passes through it"
-          : "\(Self.format(through)) of the \(Self.format(all)) strongest chains \(model.id(s)) → \(model.id(t))"
+          : "\(NumberText.short(through)) of the \(NumberText.short(all)) strongest chains \(model.id(s)) → \(model.id(t))"
         parts.append(
           ScorePart(
             amount: through / all * scale, chain: model.chain(from: s, arcs: toV.edges + onward.edges),
-            note: note + " (÷ (n−1)(n−2) = \(Self.format(1 / scale)))"))
+            note: note + " (÷ (n−1)(n−2) = \(NumberText.short(1 / scale)))"))
       }
     }
     return Decomposition(
@@ -179,7 +197,7 @@ struct MeasureParts {
       reached += 1
       total += d
       let chain = model.chain(from: u, arcs: path.edges)
-      let note = "distance \(Self.format(d)) (−log of the chain strength, each hop capped at 0.999)"
+      let note = "distance \(NumberText.short(d)) (−log of the chain strength, each hop capped at 0.999)"
       parts.append(ScorePart(amount: measure == .harmonic && d > 0 ? 1 / d : nil, chain: chain, note: note))
     }
     if measure == .harmonic {
@@ -188,7 +206,7 @@ struct MeasureParts {
         parts: parts, additive: true)
     }
     return Decomposition(
-      formula: "(r/(n−1)) · (r/Σd): r = \(reached) actors reach it, Σd = \(Self.format(total)), n = \(n)",
+      formula: "(r/(n−1)) · (r/Σd): r = \(reached) actors reach it, Σd = \(NumberText.short(total)), n = \(n)",
       base: nil, parts: parts, additive: false)
   }
 
@@ -199,11 +217,11 @@ struct MeasureParts {
       guard scores[other] >= k else { return nil }
       return ScorePart(
         amount: nil, chain: model.chain(from: source, arcs: [arc]),
-        note: "\(model.id(other)) has core number \(Self.format(scores[other]))")
+        note: "\(model.id(other)) has core number \(NumberText.short(scores[other]))")
     }
     return Decomposition(
       formula: "the largest k with v in a subgraph where every actor has ≥ k arcs (in + out); listed: its arcs to "
-        + "actors of core number ≥ \(Self.format(k)), which hold it in the \(Self.format(k))-core",
+        + "actors of core number ≥ \(NumberText.short(k)), which hold it in the \(NumberText.short(k))-core",
       base: nil, parts: parts, additive: false)
   }
 
@@ -229,9 +247,4 @@ struct MeasureParts {
       base: nil, parts: parts, additive: false)
   }
 
-  /// Up to 6 significant digits.
-  static func format(_ x: Double) -> String {
-    if x == x.rounded(), abs(x) < 1e12 { return String(Int64(x)) }
-    return String(format: "%.6g", x)
-  }
 }

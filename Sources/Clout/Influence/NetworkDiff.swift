@@ -57,7 +57,8 @@ public struct NetworkDiff: Sendable {
   /// Compares the network on `from` and on `to` under `filter` (its own `asOf` and `between` are
   /// replaced by the two dates).
   ///
-  /// Rankings: `measure` on the influence projection of each date; actors are ranked (ties by id)
+  /// Rankings: `measure` (by default `reach`, the ranking of `clout rank`, under `rules`) on the
+  /// influence projection of each date; actors are ranked (ties by id)
   /// among those with at least one arc in force on that date; the `top` of each date are compared.
   ///
   /// Cost: O(R) to classify R relations, plus twice the measure's cost.
@@ -66,7 +67,7 @@ public struct NetworkDiff: Sendable {
   ///   measure fails.
   public init(
     network: Network, filter: RelationFilter = RelationFilter(), from: PartialDate, to: PartialDate,
-    measure: Measure = .influence, top: Int = 10
+    measure: Measure = .reach, top: Int = 10, rules: ChainRules = ChainRules()
   ) throws(InfluenceError) {
     guard from.lowerBound <= to.lowerBound else { throw .datesOutOfOrder(from: from, to: to) }
     guard top >= 1 else { throw .invalidCount(name: "top", value: top) }
@@ -116,8 +117,8 @@ public struct NetworkDiff: Sendable {
     self.statusChanges = statusChanges
     self.unchangedDated = unchangedDated
     self.undated = undated
-    let first = try Self.ranking(network: network, filter: before, measure: measure)
-    let second = try Self.ranking(network: network, filter: after, measure: measure)
+    let first = try Self.ranking(network: network, filter: before, measure: measure, rules: rules)
+    let second = try Self.ranking(network: network, filter: after, measure: measure, rules: rules)
     var shown = Set(first.order.prefix(top))
     shown.formUnion(second.order.prefix(top))
     let ordered = shown.sorted { a, b in
@@ -142,13 +143,15 @@ public struct NetworkDiff: Sendable {
     return "\(ends.0)\u{1F}\(r.kind)\u{1F}\(ends.1)"
   }
 
-  private static func ranking(network: Network, filter: RelationFilter, measure: Measure) throws(InfluenceError)
+  private static func ranking(
+    network: Network, filter: RelationFilter, measure: Measure, rules: ChainRules
+  ) throws(InfluenceError)
     -> (scores: [Double], order: [Int], rank: [Int: Int])
   {
     let g = AnalysisGraph(network: network, filter: filter)
     let scores: [Double]
     do {
-      scores = try measure.compute(on: g)
+      scores = try measure.compute(on: g, options: MeasureOptions(chainRules: rules))
     } catch {
       throw .engine(error)
     }

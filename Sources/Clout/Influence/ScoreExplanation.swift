@@ -45,6 +45,8 @@ extension InfluenceModel {
   /// Decompositions (weights are the projection's strengths; lengths are −log strength as in
   /// `AnalysisGraph`):
   /// - degree, in-, out-degree: one part per arc, amount 1. Strength variants: amount = arc weight.
+  /// - reach: one part per actor w that v moves, amount the strength of v's strongest chain to w
+  ///   under `rules` (exactly the chain `strongestChain(from:to:rules:)` names).
   /// - pagerank: `PR(v) = (1−α)/n + α·D/n + Σ_{u→v} α·PR(u)·w(u,v)/out(u)`, D the PageRank of
   ///   vertices without out-arcs; parts are the in-arcs (Brin & Page 1998; networkx `pagerank`).
   ///   influence: the same on the reversed projection, so the parts are the arcs v → w (whom v
@@ -62,12 +64,14 @@ extension InfluenceModel {
   ///
   /// Cost: that of the measure, plus for betweenness and closeness one search per actor
   /// (O(n·(n + m)·log m)).
-  public func explain(_ v: Int, by measure: Measure, top: Int? = nil) throws(InfluenceError) -> ScoreExplanation {
+  public func explain(
+    _ v: Int, by measure: Measure, top: Int? = nil, rules: ChainRules = ChainRules()
+  ) throws(InfluenceError) -> ScoreExplanation {
     try check(v)
     if let top, top < 1 { throw .invalidCount(name: "top", value: top) }
     let scores: [Double]
     do {
-      scores = try measure.compute(on: analysis)
+      scores = try measure.compute(on: analysis, options: MeasureOptions(chainRules: rules))
     } catch {
       throw .engine(error)
     }
@@ -79,7 +83,7 @@ extension InfluenceModel {
       }.count
     let decomposition: MeasureParts.Decomposition
     do {
-      decomposition = try MeasureParts(model: self, measure: measure, scores: scores).parts(of: v)
+      decomposition = try MeasureParts(model: self, measure: measure, scores: scores, rules: rules).parts(of: v)
     } catch {
       throw .engine(error)
     }

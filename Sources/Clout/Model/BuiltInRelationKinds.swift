@@ -13,7 +13,7 @@ extension RelationKind {
       description: "A limits what B may do: export controls, bans, entity-list listings"),
     .init(
       id: "negotiates", influence: .mutual, polarity: .neutral, symmetric: true, defaultStrength: 0.5,
-      description: "A and B negotiate with each other"),
+      description: "A and B negotiate with each other", onward: false),
     .init(
       id: "advises", influence: .forward, polarity: .cooperative, defaultStrength: 0.5,
       description: "A advises B"),
@@ -40,7 +40,7 @@ extension RelationKind {
       description: "A and B are allies"),
     .init(
       id: "member-of", influence: .reverse, polarity: .cooperative, defaultStrength: 0.6,
-      description: "A is a member of B, so B can move A"),
+      description: "A is a member of B, so B can move A", onward: false),
     .init(
       id: "leads", influence: .forward, polarity: .cooperative, defaultStrength: 0.8,
       description: "A heads B"),
@@ -70,7 +70,7 @@ extension RelationKind {
       description: "A urges or demands that B act"),
     .init(
       id: "meets", influence: .mutual, polarity: .neutral, symmetric: true, defaultStrength: 0.3,
-      description: "A and B meet"),
+      description: "A and B meet", onward: false),
     .init(
       id: "owns", influence: .forward, polarity: .cooperative, defaultStrength: 0.8,
       description: "A owns B"),

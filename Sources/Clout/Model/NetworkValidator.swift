@@ -84,6 +84,12 @@ public enum NetworkValidator {
           "\(label) has both 'date' and 'start'/'end'", at: at,
           hint: "use 'date' for an event, 'start'/'end' for a period"))
     }
+    if let lasts = r.lasts, r.end != nil || (r.date == nil && r.start == nil) {
+      found.append(
+        .error(
+          "\(label) has 'lasts: \(lasts)' but " + (r.end != nil ? "also an 'end'" : "no 'date' or 'start'"), at: at,
+          hint: "'lasts' says how long an event (date) or an open state (start, no end) holds"))
+    }
     if let s = r.start, let e = r.end, e.upperBound < s.lowerBound {
       found.append(.error("\(label) ends (\(e)) before it starts (\(s))", at: at, hint: "swap or correct the dates"))
     }

@@ -13,6 +13,9 @@ public struct Relation: Hashable, Sendable, Identifiable {
   /// Start and end, for a state of affairs.
   public var start: PartialDate?
   public var end: PartialDate?
+  /// How long the relation holds after its date (or start) when it has no `end`; nil: an event
+  /// holds on its date only, a state with a start and no end holds from then on.
+  public var lasts: HoldingPeriod?
   public var status: RelationStatus
   /// How sure the sources are, 0…1; nil means 1.
   public var confidence: Double?
@@ -27,7 +30,7 @@ public struct Relation: Hashable, Sendable, Identifiable {
     id: String, from: String, to: String, kind: String, strength: Double? = nil, date: PartialDate? = nil,
     start: PartialDate? = nil, end: PartialDate? = nil, status: RelationStatus = .active, confidence: Double? = nil,
     about: [String] = [], place: String? = nil, note: String? = nil, citations: [Citation] = [],
-    location: SourceLocation? = nil
+    location: SourceLocation? = nil, lasts: HoldingPeriod? = nil
   ) {
     self.id = id
     self.from = from
@@ -44,13 +47,26 @@ public struct Relation: Hashable, Sendable, Identifiable {
     self.note = note
     self.citations = citations
     self.location = location
+    self.lasts = lasts
   }
 
   /// The first day the relation can have held, as `yyyymmdd` (nil when undated).
   public var firstDay: Int? { (start ?? date)?.lowerBound }
 
-  /// The last day the relation can have held, as `yyyymmdd`: its `end`, or open-ended (nil).
-  public var lastDay: Int? { end?.upperBound }
+  /// The last day the relation can have held, as `yyyymmdd`, or nil when it is open-ended.
+  ///
+  /// A state (`start`, `end`) holds until its end's last day; with a start and no end it holds
+  /// from then on (unless `lasts` bounds it). An event (a single `date`) happened on its date: it
+  /// holds until the date's last day (a month for `2025-06`), or for `lasts` after that day.
+  public var lastDay: Int? {
+    if let end { return end.upperBound }
+    if let date { return lasts.map { $0.adding(to: date.upperBound) } ?? date.upperBound }
+    if let start, let lasts { return lasts.adding(to: start.upperBound) }
+    return nil
+  }
+
+  /// Whether the relation is an event: a single date, no start or end.
+  public var isEvent: Bool { date != nil && start == nil && end == nil }
 
   /// The date to show: `date`, or `start–end`, or nil.
   public var when: String? {

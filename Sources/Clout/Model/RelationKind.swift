@@ -37,13 +37,19 @@ public struct RelationKind: Hashable, Sendable, Identifiable {
   public var symmetric: Bool
   /// Default strength in 0…1.
   public var defaultStrength: Double
+  /// Whether influence received through a relation of this kind carries on into the receiver's
+  /// own acts in a chain. False for contact (meets, negotiates: evidence that the two parties
+  /// were in touch, not a conduit for a third party's acts) and for membership (member-of: a body
+  /// moves its member, but is not the author of what the member does next). A hop made only of
+  /// such relations can end a chain, never continue it.
+  public var onward: Bool
   public var description: String
   /// Where it was declared, for kinds declared by a file.
   public var location: SourceLocation?
 
   public init(
     id: String, influence: InfluenceDirection, polarity: Polarity, symmetric: Bool = false,
-    defaultStrength: Double, description: String, location: SourceLocation? = nil
+    defaultStrength: Double, description: String, location: SourceLocation? = nil, onward: Bool = true
   ) {
     self.id = id
     self.influence = influence
@@ -52,5 +58,6 @@ public struct RelationKind: Hashable, Sendable, Identifiable {
     self.defaultStrength = defaultStrength
     self.description = description
     self.location = location
+    self.onward = onward
   }
 }

@@ -21,34 +21,22 @@ extension CSRGraph {
     guard k >= 1 else { return [] }
     if source == target { return [GraphPath(vertices: [source], edges: [], cost: 0)] }
     var search = SpurSearch(graph: self, lengths: lengths)
-    guard let first = search.path(from: source, to: target) else { return [] }
-    var accepted = [finish(first, lengths: lengths)]
-    var candidates: [GraphPath] = []
-    var known: Set<[Int]> = [first.edges]
-    while accepted.count < k, let previous = accepted.last {
-      for i in 0..<(previous.vertices.count - 1) {
-        let rootEdges = Array(previous.edges[0..<i])
-        for path in accepted where path.edges.count > i && Array(path.edges[0..<i]) == rootEdges {
-          search.removeEdge(path.edges[i])
-        }
-        for v in previous.vertices[0..<i] { search.removeVertex(v) }
-        if let spur = search.path(from: previous.vertices[i], to: target) {
-          let edges = rootEdges + spur.edges
-          if known.insert(edges).inserted {
-            let vertices = Array(previous.vertices[0..<i]) + spur.vertices
-            candidates.append(finish(GraphPath(vertices: vertices, edges: edges, cost: 0), lengths: lengths))
-          }
-        }
-        search.restoreAll()
-      }
-      guard var best = candidates.indices.first else { break }
-      for j in candidates.indices
-      where PathLength.shorter(candidates[j].cost, candidates[best].cost, search.tieTolerance) {
-        best = j
-      }
-      accepted.append(candidates.remove(at: best))
-    }
-    return accepted
+    let none = [Bool]()
+    guard let first = search.path(from: source, to: target, removedVertex: none, removedEdge: none) else { return [] }
+    let tolerance = search.tieTolerance
+    return YenKBest.paths(
+      k: k, first: finish(first, lengths: lengths), vertexCount: vertexCount, arcCount: edgeCount,
+      vertices: \.vertices, arcs: \.edges,
+      spur: { rootEdges, rootVertices, removedVertex, removedEdge in
+        guard
+          let spur = search.path(
+            from: rootVertices[rootVertices.count - 1], to: target, removedVertex: removedVertex,
+            removedEdge: removedEdge)
+        else { return nil }
+        let vertices = Array(rootVertices.dropLast()) + spur.vertices
+        return finish(GraphPath(vertices: vertices, edges: rootEdges + spur.edges, cost: 0), lengths: lengths)
+      },
+      precedes: { PathLength.shorter($0.cost, $1.cost, tolerance) })
   }
 
   /// The path with its cost summed from source to target.
@@ -58,7 +46,7 @@ extension CSRGraph {
 }
 
 /// Dijkstra's algorithm that stops at the target and avoids removed vertices and edges (Yen's spur
-/// searches). Flat arrays, reset in O(touched) between searches.
+/// searches; empty arrays remove nothing). Flat arrays, reset in O(touched) between searches.
 private struct SpurSearch {
   let graph: CSRGraph
   let lengths: [Double]?
@@ -69,10 +57,6 @@ private struct SpurSearch {
   private var predecessorEdge: [Int32]
   private var settled: [Bool]
   private var touched: [Int32] = []
-  private var removedVertex: [Bool]
-  private var removedEdge: [Bool]
-  private var removedVertices: [Int] = []
-  private var removedEdges: [Int] = []
   private var heap = DistanceHeap()
 
   init(graph: CSRGraph, lengths: [Double]?) {
@@ -85,33 +69,10 @@ private struct SpurSearch {
     predecessorVertex = [Int32](repeating: -1, count: n)
     predecessorEdge = [Int32](repeating: -1, count: n)
     settled = [Bool](repeating: false, count: n)
-    removedVertex = [Bool](repeating: false, count: n)
-    removedEdge = [Bool](repeating: false, count: graph.edgeCount)
-  }
-
-  mutating func removeVertex(_ v: Int) {
-    if !removedVertex[v] {
-      removedVertex[v] = true
-      removedVertices.append(v)
-    }
-  }
-
-  mutating func removeEdge(_ e: Int) {
-    if !removedEdge[e] {
-      removedEdge[e] = true
-      removedEdges.append(e)
-    }
-  }
-
-  mutating func restoreAll() {
-    for v in removedVertices { removedVertex[v] = false }
-    for e in removedEdges { removedEdge[e] = false }
-    removedVertices.removeAll(keepingCapacity: true)
-    removedEdges.removeAll(keepingCapacity: true)
   }
 
   /// A shortest path avoiding the removed vertices and edges (fewest hops among equal lengths), or nil.
-  mutating func path(from source: Int, to target: Int) -> GraphPath? {
+  mutating func path(from source: Int, to target: Int, removedVertex: [Bool], removedEdge: [Bool]) -> GraphPath? {
     for v in touched {
       let i = Int(v)
       distance[i] = .infinity
@@ -133,7 +94,7 @@ private struct SpurSearch {
       for slot in graph.outRange(v) {
         let w = Int(graph.outNeighbors[slot])
         let e = Int(graph.outEdges[slot])
-        if w == v || settled[w] || removedVertex[w] || removedEdge[e] { continue }
+        if w == v || settled[w] || (!removedVertex.isEmpty && (removedVertex[w] || removedEdge[e])) { continue }
         let candidate = distance[v] + (lengths?[e] ?? 1)
         let candidateHops = hops[v] + 1
         let current = distance[w]

@@ -7,9 +7,10 @@ import Foundation
 /// eigenvector, Katz, HITS, Louvain) read `graph`, whose weights are strengths. Path-like measures
 /// (betweenness, closeness, harmonic, distances, shortest paths) read `lengths`, the same arcs
 /// with weights as lengths. For a network both come from the influence projection: strength w in
-/// (0, 1] and length −log min(w, 0.999), so that the shortest path is the strongest chain (the cap
-/// keeps every length positive: a zero-length arc would make chains of different length tie and
-/// closeness divide by zero). For an imported
+/// (0, 1] and length −log min(w, 0.999) (the cap keeps every length positive: a zero-length arc
+/// would make paths of different length tie and closeness divide by zero). The lengths serve the
+/// length-based centralities only; strongest chains are found by `ChainSearch` on the strengths
+/// themselves, uncapped and under `ChainRules` (`InfluenceModel.strongestChains`). For an imported
 /// graph the weights are used exactly as given in both roles, as networkx and igraph do.
 public struct AnalysisGraph: Sendable {
   /// Vertex ids (entity ids, or the labels of an imported graph).
@@ -55,7 +56,4 @@ public struct AnalysisGraph: Sendable {
 
   /// The largest strength used for lengths (see the type's documentation).
   public static let strengthCap = 0.999
-
-  /// The strength of a chain whose length (sum of −log strengths) is `length`.
-  public static func strength(ofLength length: Double) -> Double { exp(-length) }
 }

@@ -3,8 +3,8 @@
 ///
 /// On an influence projection an arc u→v means "u moves v". Measures that reward incoming arcs
 /// (in-degree, PageRank, eigenvector, Katz, authorities) therefore score how much an actor is
-/// moved; `influence` (PageRank on the reversed projection), out-degree and hubs score how much it
-/// moves others. Betweenness scores brokerage: how many strongest chains pass through an actor.
+/// moved; `reach` (the summed strength of its strongest chains to others), `influence` (PageRank on
+/// the reversed projection), out-degree and hubs score how much it moves others. Betweenness scores brokerage: how many strongest chains pass through an actor.
 public enum Measure: String, CaseIterable, Sendable {
   case degree
   case inDegree = "in-degree"
@@ -16,6 +16,7 @@ public enum Measure: String, CaseIterable, Sendable {
   case closeness
   case harmonic
   case pagerank
+  case reach
   case influence
   case eigenvector
   case katz
@@ -23,6 +24,14 @@ public enum Measure: String, CaseIterable, Sendable {
   case authorities
   case core
   case clustering
+
+  /// PageRank's damping factor for `pagerank` and `influence` (networkx's default); `summary`,
+  /// `compute` and `explain` all read it here.
+  public static let pageRankAlpha = 0.85
+  /// Katz's attenuation factor for `katz`.
+  public static let katzAlpha = 0.1
+  /// Katz's constant term for `katz` (before normalisation).
+  public static let katzBeta = 1.0
 
   /// One line for `--help` and for column documentation.
   public var summary: String {
@@ -36,10 +45,12 @@ public enum Measure: String, CaseIterable, Sendable {
     case .betweenness: return "normalised betweenness on lengths (−log strength): brokerage"
     case .closeness: return "Wasserman–Faust closeness from incoming lengths"
     case .harmonic: return "harmonic centrality from incoming lengths"
-    case .pagerank: return "PageRank (α 0.85) along arcs: how much it is moved"
-    case .influence: return "PageRank (α 0.85) on reversed arcs: how much it moves others"
+    case .pagerank: return "PageRank (α \(Self.pageRankAlpha)) along arcs: how much it is moved"
+    case .reach:
+      return "sum of its strongest-chain strengths to every actor it moves: how many it moves, how strongly"
+    case .influence: return "PageRank (α \(Self.pageRankAlpha)) on reversed arcs: who sits upstream of much"
     case .eigenvector: return "eigenvector centrality (in-arcs, unit norm)"
-    case .katz: return "Katz centrality (α 0.1, β 1, in-arcs, unit norm)"
+    case .katz: return "Katz centrality (α \(Self.katzAlpha), β \(NumberText.short(Self.katzBeta)), in-arcs, unit norm)"
     case .hubs: return "HITS hub score: points to strong authorities"
     case .authorities: return "HITS authority score: pointed to by strong hubs"
     case .core: return "k-core number (in + out)"
@@ -83,10 +94,12 @@ public enum Measure: String, CaseIterable, Sendable {
       return try g.lengths.betweenness(weighted: true, threads: threads, progress: progress)
     case .closeness: return try g.lengths.closeness(weighted: true, threads: threads)
     case .harmonic: return try g.lengths.harmonic(weighted: true, threads: threads)
-    case .pagerank: return try strengths.pageRank(threads: threads, progress: progress)
-    case .influence: return try strengths.reversed().pageRank(threads: threads, progress: progress)
+    case .pagerank: return try strengths.pageRank(alpha: Self.pageRankAlpha, threads: threads, progress: progress)
+    case .reach: return try g.reach(rules: options.chainRules)
+    case .influence:
+      return try strengths.reversed().pageRank(alpha: Self.pageRankAlpha, threads: threads, progress: progress)
     case .eigenvector: return try strengths.eigenvectorCentrality()
-    case .katz: return try strengths.katzCentrality()
+    case .katz: return try strengths.katzCentrality(alpha: Self.katzAlpha, beta: Self.katzBeta)
     case .hubs: return try strengths.hits().hubs
     case .authorities: return try strengths.hits().authorities
     case .core: return strengths.coreNumbers().map(Double.init)

@@ -8,11 +8,16 @@ public struct MeasureOptions: Sendable, Equatable {
   public var betweennessPivots: Int?
   /// Seed of the source sample: the same seed gives the same estimate.
   public var seed: UInt64
+  /// The chain rules of `reach` (hop limit, time order).
+  public var chainRules: ChainRules
 
-  public init(threads: Int? = nil, betweennessPivots: Int? = nil, seed: UInt64 = 42) {
+  public init(
+    threads: Int? = nil, betweennessPivots: Int? = nil, seed: UInt64 = 42, chainRules: ChainRules = ChainRules()
+  ) {
     self.threads = threads
     self.betweennessPivots = betweennessPivots
     self.seed = seed
+    self.chainRules = chainRules
   }
 
   /// The additive error every normalised betweenness estimate stays within, all vertices at once,

@@ -4,8 +4,11 @@
 /// the system generator.
 ///
 /// `below(n)` draws uniformly from `0..<n` by rejection (no modulo bias), as the reference kit's
-/// random-graph generator does. Cost: O(1) per draw.
-struct SplitMix64 {
+/// random-graph generator does; Clout's own algorithms use `below` and `shuffle`, whose streams are
+/// fixed here. As a `RandomNumberGenerator` it also serves the standard library's
+/// `random(in:using:)` and `shuffled(using:)`, whose use of the bits may change between Swift
+/// versions. Cost: O(1) per draw.
+struct SplitMix64: RandomNumberGenerator {
   private var state: UInt64
 
   init(seed: UInt64) { state = seed }

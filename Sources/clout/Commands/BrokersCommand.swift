@@ -16,7 +16,10 @@ struct BrokersCommand: ParsableCommand {
       neither. Brokerage is mediation: only cooperative and neutral relations
       count (an actor that sanctions the other side moves it but does not broker
       between them); --hostile counts every relation. Score: the summed strengths
-      of the broker's two-step chains (docs/INFLUENCE.md).
+      of the broker's two-step chains (docs/INFLUENCE.md), which follow the
+      chain rules like every chain.
+
+      \(chainRulesHelp)
 
       Examples:
         clout brokers united-states china
@@ -40,8 +43,9 @@ struct BrokersCommand: ParsableCommand {
   @Flag(help: "Count hostile relations too (sanctions, restrictions…): plain Gould–Fernandez brokerage.")
   var hostile = false
 
-  @Flag(help: "With --about, drop the standing ties too (relations with neither topic nor date).")
-  var strictAbout = false
+  @OptionGroup var chain: ChainOptions
+
+  @OptionGroup var standing: StandingTieOptions
 
   @Option(help: "Output format: table or json.")
   var format: OutputFormat = .table
@@ -53,16 +57,18 @@ struct BrokersCommand: ParsableCommand {
   }
 
   func run() throws {
-    let model = try input.influenceModel(standingTies: !strictAbout)
+    let model = try input.influenceModel(standingTies: !standing.strictAbout)
     let a = try input.vertex(first, in: model.analysis)
     let b = try input.vertex(second, in: model.analysis)
     let answer: Brokerage
     do throws(InfluenceError) {
-      answer = try model.brokers(between: a, and: b, top: top, examples: examples, hostile: hostile)
+      answer = try model.brokers(
+        between: a, and: b, top: top, examples: examples, hostile: hostile, rules: chain.rules)
     } catch {
       throw influenceFailure(error)
     }
-    let view = BrokerageView(answer: answer, model: model, filters: input.filters.summary, hostile: hostile)
+    let view = BrokerageView(
+      answer: answer, model: model, filters: input.filters.summary, hostile: hostile, rules: chain.rules)
     switch format {
     case .json: print(view.tree().json(), terminator: "")
     case .table, .csv: print(view.text(), terminator: "")

@@ -13,8 +13,12 @@ struct DiffCommand: ParsableCommand {
       date's period and did not end before its start (as with --as-of).
       Started: in force on --to, not on --from; ended: the reverse; came and
       went: in force only in between. Undated relations hold on both dates and
-      never show as changes. The ranking compares --by (default influence) on
-      the two dates: the top actors of either date, with their rank on each.
+      never show as changes. An event (a single date) is in force on its date
+      only, or for the period its `lasts` gives. The ranking compares --by
+      (default reach, as `clout rank`) on the two dates: the top actors of
+      either date, with their rank on each.
+
+      \(chainRulesHelp)
 
       Examples:
         clout diff --from 2025-06 --to 2025-12
@@ -30,7 +34,9 @@ struct DiffCommand: ParsableCommand {
   var to: String
 
   @Option(help: "The measure whose ranking to compare.")
-  var by: Measure = .influence
+  var by: Measure = .reach
+
+  @OptionGroup var chain: ChainOptions
 
   @Option(help: "How many actors of each date's ranking to compare.")
   var top: Int = 10
@@ -64,11 +70,12 @@ struct DiffCommand: ParsableCommand {
     let filter = try input.filters.filter()
     let diff: NetworkDiff
     do throws(InfluenceError) {
-      diff = try NetworkDiff(network: network, filter: filter, from: start, to: end, measure: by, top: top)
+      diff = try NetworkDiff(
+        network: network, filter: filter, from: start, to: end, measure: by, top: top, rules: chain.rules)
     } catch {
       throw influenceFailure(error)
     }
-    let view = DiffView(network: network, diff: diff, filters: input.filters.summary)
+    let view = DiffView(network: network, diff: diff, filters: input.filters.summary, rules: chain.rules)
     switch format {
     case .json: print(view.tree().json(), terminator: "")
     case .table, .csv: print(view.text(), terminator: "")

@@ -10,17 +10,20 @@ struct ExplainCommand: ParsableCommand {
     discussion: """
       The score is the one `clout rank --by METRIC` prints. Each part is an arc
       (with the relations behind it), a chain or a pair of actors, with what it
-      adds: in-arcs for pagerank (α·PR(u)·w/out(u)), the arcs to those it moves
-      for influence, the pairs whose strongest chains pass through it for
+      adds: the strongest chain to every actor it moves for reach (the default;
+      the same chains `clout path` and `clout influence` name), in-arcs for
+      pagerank (α·PR(u)·w/out(u)), the arcs to those it moves for influence, the pairs whose strongest chains pass through it for
       betweenness, the chains that reach it for closeness and harmonic
       (docs/INFLUENCE.md).
+
+      \(chainRulesHelp)
 
       Measures:
       \(Measure.allCases.map { "  \($0.rawValue.padding(14))\($0.summary)" }.joined(separator: "\n"))
 
       Examples:
         clout explain he-lifeng --by betweenness
-        clout explain china --by influence --top 5
+        clout explain china --top 5
         clout explain donald-trump --by pagerank --about h200 --format json
       """)
 
@@ -30,7 +33,9 @@ struct ExplainCommand: ParsableCommand {
   @OptionGroup var input: AnalysisInput
 
   @Option(help: "The measure to explain (see the list above).")
-  var by: Measure = .influence
+  var by: Measure = .reach
+
+  @OptionGroup var chain: ChainOptions
 
   @Option(help: "How many parts to list, largest first.")
   var top: Int = 10
@@ -48,7 +53,7 @@ struct ExplainCommand: ParsableCommand {
     let v = try input.vertex(entity, in: model.analysis)
     let x: ScoreExplanation
     do throws(InfluenceError) {
-      x = try model.explain(v, by: by, top: top)
+      x = try model.explain(v, by: by, top: top, rules: chain.rules)
     } catch {
       throw influenceFailure(error)
     }

@@ -10,15 +10,17 @@ struct InfluenceCommand: ParsableCommand {
     discussion: """
       Strength: that of the strongest chain from A to B, the product of its hop
       strengths (the score `clout influencers` ranks by; docs/INFLUENCE.md).
-      --top lists that many chains, best first (Yen's algorithm within --depth
-      hops), each with its polarity: + pushes with B, − against it. Also shown:
-      the direct hop A → B if any, how strongly B moves A back, and the actors
-      that carry A's influence (those inside the listed chains).
+      --top lists that many chains, best first (Yen's algorithm), each with its
+      polarity: + pushes with B, − against it. Also shown: the direct hop A → B
+      if any, how strongly B moves A back, and the actors that carry A's
+      influence (those inside the listed chains).
+
+      \(chainRulesHelp)
 
       Examples:
-        clout influence china nvidia --about rare-earths,h20
+        clout influence china donald-trump --about rare-earths
         clout influence jensen-huang donald-trump --about h200
-        clout influence china trump-administration --top 5 --format json
+        clout influence jensen-huang trump-administration --top 5 --format json
       """)
 
   @Argument(help: "The actor that moves: id, name, alias or a unique part of one.")
@@ -39,13 +41,13 @@ struct InfluenceCommand: ParsableCommand {
   }
 
   func run() throws {
-    let model = try input.influenceModel(standingTies: !options.strictAbout)
+    let model = try input.influenceModel(standingTies: !options.standing.strictAbout)
     let a = try input.vertex(from, in: model.analysis)
     let b = try input.vertex(to, in: model.analysis)
     if a == b { throw usageFailure("'\(from)' and '\(to)' are the same actor (\(model.id(a))); name two actors") }
     let answer: InfluenceBetween
     do throws(InfluenceError) {
-      answer = try model.influence(from: a, to: b, depth: options.depth, chains: top)
+      answer = try model.influence(from: a, to: b, rules: options.chain.rules, chains: top)
     } catch {
       throw influenceFailure(error)
     }

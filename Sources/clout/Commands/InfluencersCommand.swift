@@ -10,7 +10,7 @@ struct InfluencersCommand: ParsableCommand {
     discussion: """
       Score: the strength of the actor's strongest chain to ENTITY, the product
       of its hop strengths. A hop's strength is the noisy-or of its relations
-      (strength × confidence each), read as the chance that they move its
+      (strength × status weight or confidence each), read as the chance that they move its
       target; the score is the chance that the actor's push reaches ENTITY along
       that chain (docs/INFLUENCE.md). Ties: fewer hops, then id. Polarity:
       + cooperative chains push with ENTITY, − hostile ones against it (the
@@ -18,9 +18,11 @@ struct InfluencersCommand: ParsableCommand {
       standing ties (relations with neither topic nor date: leads, member-of…)
       are kept so chains can run through the hierarchy; --strict-about drops them.
 
+      \(chainRulesHelp)
+
       Examples:
         clout influencers donald-trump --about h200
-        clout influencers us-commerce-department --as-of 2025-07 --depth 2
+        clout influencers us-commerce-department --as-of 2025-07 --max-hops 2
         clout influencers nvidia --kinds lobbies,permits,restricts --format json
       """)
 
@@ -51,9 +53,11 @@ struct InfluencedCommand: ParsableCommand {
       The mirror of `clout influencers`: an actor's score is the strength of
       ENTITY's strongest chain to it (docs/INFLUENCE.md).
 
+      \(chainRulesHelp)
+
       Examples:
         clout influenced china --about rare-earths
-        clout influenced lutnick --depth 2
+        clout influenced lutnick --max-hops 2
       """)
 
   @Argument(help: "The actor that moves: id, name, alias or a unique part of one.")
@@ -83,14 +87,14 @@ struct RankingPrinter {
   let top: Int
 
   func run(_ entity: String) throws {
-    let model = try input.influenceModel(standingTies: !options.strictAbout)
+    let model = try input.influenceModel(standingTies: !options.standing.strictAbout)
     let focus = try input.vertex(entity, in: model.analysis)
     let ranking: InfluenceRanking
     do throws(InfluenceError) {
       ranking =
         side == .influencers
-        ? try model.influencers(of: focus, depth: options.depth, top: top)
-        : try model.influenced(by: focus, depth: options.depth, top: top)
+        ? try model.influencers(of: focus, rules: options.chain.rules, top: top)
+        : try model.influenced(by: focus, rules: options.chain.rules, top: top)
     } catch {
       throw influenceFailure(error)
     }

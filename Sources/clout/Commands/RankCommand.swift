@@ -11,15 +11,19 @@ struct RankCommand: ParsableCommand {
     abstract: "Rank actors (or vertices of an edge list) by a centrality measure.",
     discussion: """
       On a network the measures run on the influence projection (an arc u→v means u moves v;
-      see docs/FORMAT.md): `influence`, `out-degree` and `hubs` score how much an actor moves
+      see docs/FORMAT.md). The default, `reach`, is how many others an actor moves and how
+      strongly: the sum of the strengths of its strongest chains to them (docs/INFLUENCE.md);
+      `influence`, `out-degree` and `hubs` also score how much an actor moves
       others; `pagerank`, `in-degree` and `authorities` how much it is moved; `betweenness` its
       brokerage along strongest chains. On an edge list the weights are used as given.
 
       Measures:
       \(Measure.allCases.map { "  \($0.rawValue.padding(14))\($0.summary)" }.joined(separator: "\n"))
 
+      \(chainRulesHelp)
+
       Examples:
-        clout rank --by influence --top 10
+        clout rank --top 10
         clout rank --by betweenness --about h200 --as-of 2025-12
         clout rank edges.txt --by pagerank --format csv
         clout rank big.txt --by betweenness --samples 256
@@ -29,8 +33,10 @@ struct RankCommand: ParsableCommand {
 
   @OptionGroup var compute: ComputeOptions
 
-  @Option(help: "The measure to rank by (see the list above).")
-  var by: Measure = .influence
+  @Option(help: "The measure to rank by (see the list above; default reach on a network, influence on an edge list).")
+  var by: Measure?
+
+  @OptionGroup var chain: ChainOptions
 
   @Option(help: "Only entities of this kind (person, agency, company, country, organization…).")
   var kind: String?
@@ -47,17 +53,20 @@ struct RankCommand: ParsableCommand {
 
   func run() throws {
     let g = try input.load()
+    let by = self.by ?? (g.network == nil ? .influence : .reach)
     compute.announce(by, on: g)
-    let scores = try Analysis.compute(by, on: g, options: compute.measureOptions)
+    var options = compute.measureOptions
+    options.chainRules = chain.rules
+    let scores = try Analysis.compute(by, on: g, options: options)
     var sampling: RankView.Sampling?
     if by == .betweenness, let pivots = compute.samples, pivots < g.vertexCount {
       let bound = compute.measureOptions.betweennessErrorBound(vertexCount: g.vertexCount)
       sampling = RankView.Sampling(sources: pivots, seed: compute.seed, errorBound: bound ?? 0)
     }
-    let view = RankView(g: g, measure: by, scores: scores, kind: kind, top: top, sampling: sampling)
+    let view = RankView(g: g, measure: by, scores: scores, kind: kind, top: top, sampling: sampling, rules: chain.rules)
     switch format {
     case .json: print(view.tree().json(), terminator: "")
-    case .table: print(view.table().text(), terminator: "")
+    case .table: print(view.text(), terminator: "")
     case .csv: print(view.table().csv(), terminator: "")
     }
   }

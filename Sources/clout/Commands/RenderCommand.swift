@@ -51,6 +51,10 @@ struct RenderCommand: ParsableCommand {
     help: ArgumentHelp("Highlight the strongest influence chain between two entities.", valueName: "from to"))
   var path: [String] = []
 
+  @OptionGroup(title: "Chain rules (for --path)") var chain: ChainOptions
+
+  @OptionGroup var standing: StandingTieOptions
+
   @Option(name: .customLong("size-by"), help: "Scale nodes by a measure (see `clout rank --help`).")
   var sizeBy: Measure?
 
@@ -104,16 +108,20 @@ struct RenderCommand: ParsableCommand {
     request.title = title
     request.legend = !noLegend
     request.edgeLabels = !noEdgeLabels
+    request.rules = chain.rules
+    request.standingTies = !standing.strictAbout
     request.layout = try layout.map { name throws(GraphvizError) in try GraphvizLayout(parsing: name) }
     request.format = try outputFormat()
     let bytes: [UInt8]
     let rendering: GraphvizRendering
+    let chainLine: String?
     do throws(AnswerError) {
-      (bytes, rendering) = try request.render(network)
+      (bytes, rendering, chainLine) = try request.render(network)
     } catch {
       Console.error(error.message)
       throw ExitCode(Exit.input)
     }
+    if let chainLine { Console.error(chainLine) }
     Console.error(rendering.layoutReason)
     for warning in rendering.warnings { Console.error("graphviz: \(warning)") }
     do {

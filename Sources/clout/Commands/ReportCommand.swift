@@ -49,12 +49,15 @@ struct ReportCommand: ParsableCommand {
   @Option(help: "How many actors per side each card lists with their strongest chain.")
   var chains: Int = 5
 
+  @OptionGroup var chain: ChainOptions
+
   func validate() throws {
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
     if chains < 1 { throw ValidationError("--chains must be 1 or more") }
   }
 
   func run() throws {
+    try OutputFolder.prepare(for: output)
     let network = try input.load().network
     do {
       try filters.check(against: network)
@@ -62,7 +65,8 @@ struct ReportCommand: ParsableCommand {
       throw usageFailure(error.message)
     }
     var options = ReportOptions(
-      language: lang, filter: try filters.filter(), depth: depth, title: title, chainsPerActor: chains)
+      language: lang, filter: try filters.filter(), depth: depth, title: title, chainsPerActor: chains,
+      chainRules: chain.rules)
     if let focus { options.focus = try EntityLookup.resolve(focus, in: network).id }
     let report: Report
     do {

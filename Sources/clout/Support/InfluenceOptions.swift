@@ -5,21 +5,14 @@ import CloutIO
 
 /// Options shared by the influence commands.
 struct InfluenceOptions: ParsableArguments {
-  @Option(help: "The longest chain to follow, in hops.")
-  var depth: Int = InfluenceModel.defaultDepth
+  @OptionGroup var chain: ChainOptions
+
+  @OptionGroup var standing: StandingTieOptions
 
   @Option(help: "Output format: table or json.")
   var format: OutputFormat = .table
 
-  @Flag(
-    help: """
-      With --about, drop the standing ties too (relations with neither topic nor date: leads, member-of…), \
-      which are otherwise kept so that chains on a topic can run through the hierarchy.
-      """)
-  var strictAbout = false
-
   func validate() throws {
-    if depth < 1 { throw ValidationError("--depth must be at least 1") }
     if format == .csv { throw ValidationError("--format: these answers are chains with evidence; use table or json") }
   }
 }

@@ -1,27 +1,30 @@
 import Clout
 import Foundation
 
-/// A reference file of the graph-analysis conformance kit, read into Clout's engine.
+/// A reference file of the graph-analysis conformance kit (`graph-reference/1`), read into Clout's
+/// engine. `clout-conformance` computes the kit's metrics from it; the tests compare Clout with the
+/// expected values the same file carries (`Tests/Fixtures/reference`, made by
+/// `scripts/make-reference-fixtures`).
 ///
 /// The file's `graph.nodes` order is the vertex order; edge ids follow `CSRGraph`'s rule (the
 /// file's edges stably sorted by source), and weights and signs are carried over to them.
-struct ReferenceInput {
-  let name: String
-  let ids: [String]
-  let index: [String: Int]
-  let directed: Bool
-  let weighted: Bool
-  let signed: Bool
+public struct ReferenceInput {
+  public let name: String
+  public let ids: [String]
+  public let index: [String: Int]
+  public let directed: Bool
+  public let weighted: Bool
+  public let signed: Bool
   /// The graph with weights when the file is weighted (the `_weighted` variants use it).
-  let graph: CSRGraph
+  public let graph: CSRGraph
   /// The same graph with every weight 1 (the base metrics use it).
-  let plain: CSRGraph
+  public let plain: CSRGraph
   /// Sign (+1/−1) of each edge, for signed files.
-  let signs: [Int]?
+  public let signs: [Int]?
   /// `parameters` as given.
-  let parameters: [String: Any]
+  public let parameters: [String: Any]
 
-  init(json: [String: Any]) throws {
+  public init(json: [String: Any]) throws {
     guard let name = json["name"] as? String, let g = json["graph"] as? [String: Any],
       let nodes = g["nodes"] as? [[String: Any]], let edges = g["edges"] as? [[String: Any]]
     else { throw ConformanceError.malformed("missing name, graph.nodes or graph.edges") }
@@ -59,7 +62,7 @@ struct ReferenceInput {
   }
 
   /// The vertex of a node id named in `parameters`.
-  func vertex(_ id: Any?) throws -> Int {
+  public func vertex(_ id: Any?) throws -> Int {
     guard let s = id as? String, let v = index[s] else {
       throw ConformanceError.malformed("parameters name unknown node \(String(describing: id))")
     }
@@ -67,16 +70,17 @@ struct ReferenceInput {
   }
 
   /// A `node_map`: every node id with its value.
-  func nodeMap<T>(_ values: [T]) -> [String: T] {
+  public func nodeMap<T>(_ values: [T]) -> [String: T] {
     var out: [String: T] = [:]
     for (i, id) in ids.enumerated() { out[id] = values[i] }
     return out
   }
 }
 
-enum ConformanceError: Error, CustomStringConvertible {
+/// A reference file that does not follow the `graph-reference/1` schema.
+public enum ConformanceError: Error, CustomStringConvertible {
   case malformed(String)
-  var description: String {
+  public var description: String {
     switch self {
     case .malformed(let why): return "malformed reference file: \(why)"
     }
