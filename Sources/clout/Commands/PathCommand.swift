@@ -58,6 +58,7 @@ struct PathCommand: ParsableCommand {
     let model = try input.influenceModel(standingTies: !standing.strictAbout)
     let s = try input.vertex(from, in: model.analysis)
     let t = try input.vertex(to, in: model.analysis)
+    if s == t { throw usageFailure("FROM and TO are the same actor (\(model.name(s))); name two different actors") }
     let rules = chain.rules
     var chains: [InfluenceChain]
     do throws(InfluenceError) {
