@@ -34,7 +34,17 @@ public enum NetworkEncoder {
     if !declared.isEmpty { top.append(("relation-kinds", .array(declared.map(relationKind)))) }
     top.append(("entities", .array(network.entities.map(entity))))
     top.append(("relations", .array(network.relations.map(relation))))
+    if !network.groups.isEmpty { top.append(("groups", .array(network.groups.map(group)))) }
     return .object(top)
+  }
+
+  private static func group(_ g: EntityGroup) -> OutputValue {
+    var f: [(String, OutputValue)] = [("id", .string(g.id)), ("name", .string(g.name))]
+    if !g.names.isEmpty { f.append(("names", names(g.names))) }
+    f.append(("members", .array(g.members.map { .string($0) })))
+    if let v = g.color { f.append(("color", .string(v))) }
+    if let v = g.note { f.append(("note", .string(v))) }
+    return .object(f)
   }
 
   private static func names(_ names: [String: String]) -> OutputValue {

@@ -12,6 +12,8 @@ public struct Network: Sendable {
   /// Entity kinds declared by the file beyond the built-in ones (id → description).
   public var entityKinds: [EntityKind: String]
   public private(set) var relations: [Relation]
+  /// Groups of entities the file declares (blocs, coalitions…), in file order; diagrams colour by them.
+  public var groups: [EntityGroup]
 
   private var entityIndex: [String: Int]
   private var topicIndex: [String: Int]
@@ -20,7 +22,7 @@ public struct Network: Sendable {
   public init(
     title: String? = nil, description: String? = nil, entities: [Entity] = [], topics: [Topic] = [],
     sources: [Source] = [], relationKinds: RelationKindRegistry = RelationKindRegistry(),
-    entityKinds: [EntityKind: String] = [:], relations: [Relation] = []
+    entityKinds: [EntityKind: String] = [:], relations: [Relation] = [], groups: [EntityGroup] = []
   ) {
     self.title = title
     self.description = description
@@ -30,6 +32,7 @@ public struct Network: Sendable {
     self.relationKinds = relationKinds
     self.entityKinds = entityKinds
     self.relations = relations
+    self.groups = groups
     entityIndex = Self.firstIndex(entities.map(\.id))
     topicIndex = Self.firstIndex(topics.map(\.id))
     sourceIndex = Self.firstIndex(sources.map(\.id))

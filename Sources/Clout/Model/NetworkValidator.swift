@@ -36,6 +36,7 @@ public enum NetworkValidator {
       }
     }
     for relation in network.relations { check(relation, in: network, entityIDs: entityIDs, into: &found) }
+    checkGroups(of: network, entityIDs: entityIDs, into: &found)
     return found
   }
 
@@ -95,7 +96,7 @@ public enum NetworkValidator {
     }
   }
 
-  private static func duplicates(_ items: [(String, SourceLocation?)], _ what: String, into found: inout [Diagnostic]) {
+  static func duplicates(_ items: [(String, SourceLocation?)], _ what: String, into found: inout [Diagnostic]) {
     var first: [String: SourceLocation?] = [:]
     for (id, location) in items {
       if let earlier = first[id] {
@@ -108,7 +109,7 @@ public enum NetworkValidator {
     }
   }
 
-  private static func suggestion(_ word: String, _ candidates: [String], declare section: String) -> String {
+  static func suggestion(_ word: String, _ candidates: [String], declare section: String) -> String {
     let close = closeMatches(to: word, in: candidates)
     if close.isEmpty { return "declare it under '\(section):'" }
     return "did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"
