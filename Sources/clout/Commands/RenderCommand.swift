@@ -53,7 +53,7 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .customLong("size-by"), help: "Scale nodes by a measure (see `clout rank --help`).")
   var sizeBy: Measure?
 
-  @Option(name: .customLong("cluster-by"), help: "Group nodes: none, affiliation, bloc, kind or community.")
+  @Option(name: .customLong("cluster-by"), help: "Group nodes in boxes: none, affiliation, group, kind or community.")
   var clusterBy: ClusterChoice = .none
 
   @Option(help: "Graph title (default: the network's title).")
@@ -65,12 +65,42 @@ struct RenderCommand: ParsableCommand {
   @Flag(name: .customLong("no-edge-labels"), help: "Leave out the relation-kind labels on edges.")
   var noEdgeLabels = false
 
+  @Option(
+    name: .customLong("time-budget"),
+    help: ArgumentHelp(
+      "Seconds the layout may take; a layout predicted to take longer falls back to a faster one (dot → neato → sfdp).",
+      valueName: "seconds"))
+  var timeBudget: Double = LayoutAdvisor.defaultBudget
+
+  @Flag(help: "Read an edge list as undirected (default: directed).")
+  var undirected = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Large graphs: draw only the K vertices ranked highest by --size-by (default: degree).", valueName: "K"))
+  var top: Int?
+
+  @Option(help: ArgumentHelp("Large graphs: draw only this community (see `clout communities`).", valueName: "N"))
+  var community: Int?
+
+  @Option(help: ArgumentHelp("Large graphs: how many of the largest nodes carry a label.", valueName: "K"))
+  var labels: Int = 30
+
+  @Flag(
+    help:
+      "Print measurements of the laid-out drawing on stderr: size, smallest text fitted to A2, label collisions, labels on nodes, edge crossings."
+  )
+  var measure = false
+
   enum ClusterChoice: String, ExpressibleByArgument, CaseIterable {
-    case none, affiliation, bloc, kind, community
+    case none, affiliation, group, kind, community
   }
 
   func validate() throws {
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
+    if labels < 0 { throw ValidationError("--labels must be 0 or more") }
+    if !(timeBudget > 0) { throw ValidationError("--time-budget must be a positive number of seconds") }
     if !path.isEmpty && path.count != 2 { throw ValidationError("--path takes two entities: --path FROM TO") }
     _ = try outputFormat()
     if let layout {
@@ -90,6 +120,21 @@ struct RenderCommand: ParsableCommand {
   }
 
   func run() throws {
+    if let file = input.file, InputFile.format(of: file) == nil, EdgeList.isEdgeListFile(file) {
+      if !(try filters.filter()).isEmpty {
+        throw usageFailure("relation filters (--kinds, --about, --as-of…) need a network file, not an edge list")
+      }
+      let list: EdgeList
+      do throws(InputError) {
+        list = try EdgeListReader.read(
+          path: file, directed: !undirected, progress: ProgressReporter.callback("reading \(file)"))
+      } catch {
+        for d in error.diagnostics { Console.error(d.description) }
+        throw ExitCode(Exit.input)
+      }
+      let graph = AnalysisGraph(graph: list.graph, ids: (0..<list.graph.vertexCount).map(list.label))
+      return try renderPlain(graph, origin: file)
+    }
     let network = try input.load().network
     do {
       try filters.check(against: network)
@@ -97,6 +142,9 @@ struct RenderCommand: ParsableCommand {
       throw usageFailure(error.message)
     }
     let filter = try filters.filter()
+    if network.entities.count > PlainRender.networkEntities || top != nil || community != nil {
+      return try renderPlain(AnalysisGraph(network: network, filter: filter), origin: input.file ?? "the network")
+    }
     var options = DiagramOptions(
       language: lang, filter: filter, depth: depth, showsIsolated: false, labelsEdges: !noEdgeLabels,
       showsLegend: !noLegend, title: title)
@@ -120,7 +168,7 @@ struct RenderCommand: ParsableCommand {
     switch clusterBy {
     case .none: options.clustering = .none
     case .affiliation: options.clustering = .affiliation
-    case .bloc: options.clustering = .bloc
+    case .group: options.clustering = .group
     case .kind: options.clustering = .kind
     case .community:
       let result = try? analysis.graph.bestLouvain(weighted: true, seeds: Array(0..<10))
@@ -131,10 +179,16 @@ struct RenderCommand: ParsableCommand {
     let format = try outputFormat()
     let rendering: GraphvizRendering
     do {
-      let dot = try DiagramBuilder(options: options).dot(for: network)
+      let graph = try DiagramBuilder(options: options).graph(for: network)
       let chosen = try layout.map { name throws(GraphvizError) in try GraphvizLayout(parsing: name) }
-      rendering = try Graphviz.shared.render(
-        dot: dot, options: GraphvizRenderOptions(layout: chosen), formats: [format])
+      var renderOptions = GraphvizRenderOptions(layout: chosen)
+      renderOptions.timeBudget = timeBudget
+      let result = try DiagramRenderer.render(graph, options: renderOptions, formats: [format])
+      rendering = result.rendering
+      if result.droppedLabels > 0 {
+        Console.error(
+          "left out \(result.droppedLabels) edge label(s) that had no free place (kinds stay in the tooltips)")
+      }
     } catch let error as DiagramError {
       Console.error("render: \(error)")
       throw ExitCode(Exit.input)
@@ -144,6 +198,41 @@ struct RenderCommand: ParsableCommand {
     }
     Console.error(rendering.layoutReason)
     for warning in rendering.warnings { Console.error("graphviz: \(warning)") }
+    if measure, let json = rendering.bytes(.json) { Console.error(try DrawingReport(json: json).text) }
+    guard let bytes = rendering.bytes(format) else {
+      Console.error("render: Graphviz produced no \(format.rawValue) output")
+      throw ExitCode(Exit.input)
+    }
+    do {
+      try AtomicFile.write(bytes, to: output)
+    } catch {
+      for d in error.diagnostics { Console.error(d.description) }
+      throw ExitCode(Exit.input)
+    }
+    Console.error("wrote \(output) (\(bytes.count) bytes)")
+  }
+
+  /// Gephi-like drawing of a plain or large graph (`PlainRender`).
+  func renderPlain(_ graph: AnalysisGraph, origin: String) throws {
+    let plain = PlainRender(
+      graph: graph, origin: origin, sizeBy: sizeBy, focus: focus, depth: depth, top: top, community: community,
+      labels: labels, title: title)
+    let diagram = try plain.diagram()
+    let format = try outputFormat()
+    var options = GraphvizRenderOptions(
+      layout: try layout.map { name throws(GraphvizError) in try GraphvizLayout(parsing: name) })
+    options.timeBudget = timeBudget
+    options.limits = .none
+    let rendering: GraphvizRendering
+    do {
+      rendering = try diagram.render(options: options, formats: measure ? [format, .json] : [format])
+    } catch {
+      Console.error("render: \(error)")
+      throw ExitCode(Exit.input)
+    }
+    Console.error(rendering.layoutReason)
+    for warning in rendering.warnings { Console.error("graphviz: \(warning)") }
+    if measure, let json = rendering.bytes(.json) { Console.error(try DrawingReport(json: json).text) }
     guard let bytes = rendering.bytes(format) else {
       Console.error("render: Graphviz produced no \(format.rawValue) output")
       throw ExitCode(Exit.input)
