@@ -20,8 +20,8 @@ public struct LayoutChoice: Sendable, Hashable {
 ///    the budget; otherwise the force-directed choice of rule 1.
 /// 3. Time budget: each engine's time is predicted from the measured shape (`predictedSeconds`,
 ///    a cost model fitted to in-process measurements on 2 cores with Graphviz 2.43); when the
-///    choice's prediction exceeds the budget the next faster engine is taken (dot → neato → sfdp)
-///    and the reason says so. An in-process layout cannot be interrupted and Graphviz is not
+///    choice's prediction exceeds the budget the next faster engine is taken (dot → neato for
+///    graphs neato suits, else sfdp; neato → sfdp) and the reason says so. An in-process layout cannot be interrupted and Graphviz is not
 ///    thread-safe, so the budget acts before the layout, on the prediction; the renderer measures
 ///    the real time and reports an overrun.
 /// Cost: O(1); the caller measures the graph (`GraphShape`, O(n + m)).
@@ -74,11 +74,10 @@ public enum LayoutAdvisor {
       why = "a direction hierarchy: layered"
     }
     var predicted = predictedSeconds(wanted, shape: shape)
-    let fallbacks: [GraphvizLayout] = [.dot, .neato, .sfdp]
     var fellBack: [String] = []
-    while predicted > budget, let i = fallbacks.firstIndex(of: wanted), i + 1 < fallbacks.count {
+    while predicted > budget, wanted != .sfdp {
       fellBack.append("\(wanted.rawValue) predicted \(seconds(predicted)) over the \(seconds(budget)) budget")
-      wanted = fallbacks[i + 1]
+      wanted = wanted == .dot && forceDirected == .neato ? .neato : .sfdp
       predicted = predictedSeconds(wanted, shape: shape)
     }
     if !fellBack.isEmpty { why += "; " + fellBack.joined(separator: ", ") + ", so \(wanted.rawValue)" }
