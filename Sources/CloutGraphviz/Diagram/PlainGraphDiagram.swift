@@ -2,11 +2,13 @@
 /// people know from Gephi: node area by a measure (degree unless given), colour by community,
 /// labels only on the largest nodes, thin translucent edges, no edge labels.
 ///
-/// Rendering takes two layouts (`render`): the first places the nodes with the engine
-/// `LayoutAdvisor` picks (sfdp for large graphs); the second (Graphviz's `nop2`, which keeps the
-/// positions) places the labels, with a font size chosen from the first drawing's size so that,
-/// fitted to A2, labels are `labelPointsOnA2` points, and drops labels that have no free place
-/// (`forcelabels=false`). Cost: two layouts; the second is O(n + m) plus label placement.
+/// Labels go inside their nodes, which grow to hold them, so the layout's overlap removal keeps
+/// every label clear of other nodes and labels. Their font size is chosen so that the drawing,
+/// fitted to A2, shows them at `labelPointsOnA2` points: the drawing's side is predicted as
+/// 65 pt × √n (measured with sfdp and `overlap=prism` on graphs of 1,000 and 10,000 nodes with 3–5
+/// edges per node: 63 and 66 pt × √n); when the laid-out drawing comes out so much larger that
+/// labels would fall under 7 pt on A2, the layout runs once more with the measured size. Cost: one
+/// layout, rarely two.
 public struct PlainGraphDiagram: Sendable {
   /// Vertex names, shown as labels.
   public var names: [String]
@@ -48,35 +50,45 @@ public struct PlainGraphDiagram: Sendable {
     return degree
   }
 
-  /// The graph without labels: node `n<i>` for vertex i.
-  public func graph(fontName: String = DiagramStyle.standard.fontName) -> DOTGraph {
+  /// The graph: node `n<i>` for vertex i; the `labelled` nodes carry their name at `fontSize`.
+  public func graph(fontSize: Double = 14, fontName: String = DiagramStyle.standard.fontName) -> DOTGraph {
     let values = values
     let low = values.min() ?? 0
     let high = values.max() ?? 0
     var graph = DOTGraph(name: "clout", isDirected: isDirected)
     graph.attributes = [
-      "bgcolor": "white", "pad": "0.3", "outputorder": "edgesfirst", "forcelabels": "false",
-      "fontname": .text(fontName),
+      "bgcolor": "white", "pad": "0.3", "outputorder": "edgesfirst", "fontname": .text(fontName),
     ]
     graph.nodeDefaults = [
       "shape": "circle", "label": "", "style": "filled", "penwidth": "0.5", "fontname": .text(fontName),
-      "fixedsize": "true",
+      "fixedsize": "true", "margin": "0.04,0.02",
     ]
     graph.edgeDefaults = [
       "color": .text(DiagramPalette.withAlpha(DiagramPalette.grey, 0x66)), "penwidth": "0.5", "arrowsize": "0.4",
     ]
+    if let title, !title.isEmpty {
+      graph.attributes["label"] = .text(DOTEscaping.escString(title))
+      graph.attributes["labelloc"] = "t"
+      graph.attributes["fontsize"] = .text(DiagramBuilder.number(fontSize * 1.6))
+    }
     let colours = communityColours()
+    let labelled = Set(labelled)
     for i in names.indices {
       let t = high > low ? (values[i] - low) / (high - low) : 0.5
-      let colour = colours[i]
-      graph.nodes.append(
-        DOTNode(
-          id: "n\(i)",
-          attributes: [
-            "width": .text(DiagramBuilder.number(0.12 + 0.5 * t.squareRoot())), "fillcolor": .text(colour.fill),
-            "color": .text(colour.border), "tooltip": .text(DOTEscaping.tooltip(names[i])),
-            "id": .text(DOTEscaping.escString("n\(i)")),
-          ]))
+      var attributes: DOTAttributes = [
+        "width": .text(DiagramBuilder.number(0.12 + 0.5 * t.squareRoot())), "fillcolor": .text(colours[i].fill),
+        "color": .text(colours[i].border), "tooltip": .text(DOTEscaping.tooltip(names[i])),
+        "id": .text(DOTEscaping.escString("n\(i)")),
+      ]
+      if labelled.contains(i) {
+        attributes["label"] = .text(DOTEscaping.escString(names[i]))
+        attributes["fontsize"] = .text(DiagramBuilder.number(fontSize))
+        attributes["fixedsize"] = "false"
+        attributes["shape"] = "ellipse"
+        attributes["height"] = attributes["width"]
+        attributes["fillcolor"] = .text(DiagramPalette.tint(colours[i].border, share: 0.3))
+      }
+      graph.nodes.append(DOTNode(id: "n\(i)", attributes: attributes))
     }
     for (t, h) in zip(tails, heads) where names.indices.contains(t) && names.indices.contains(h) {
       graph.edges.append(DOTEdge(tail: "n\(t)", head: "n\(h)"))
@@ -108,75 +120,30 @@ public struct PlainGraphDiagram: Sendable {
     return Array(names.indices.sorted { (values[$0], -$0) > (values[$1], -$1) }.prefix(max(0, labelCount)))
   }
 
-  /// Lays out, sizes and places the labels, and renders (see the type's description).
+  /// The predicted side of the drawing, in points (see the type's description).
+  var predictedSide: Double { 65 * Double(max(1, names.count)).squareRoot() }
+
+  /// Lays out and renders (see the type's description).
   public func render(
     options: GraphvizRenderOptions = GraphvizRenderOptions(), formats: [GraphvizFormat]
   ) throws(GraphvizError) -> GraphvizRendering {
-    var graph = graph()
-    let first = try Graphviz.shared.render(graph, options: options, formats: [.plain])
-    let placed = PlainLayout(text: first.text(.plain) ?? "")
-    let scale = DrawingMeasurement.a2Scale(width: placed.width, height: placed.height)
-    let fontSize = labelPointsOnA2 / scale
-    graph.attributes["bb"] = nil
-    for i in graph.nodes.indices {
-      guard let p = placed.positions[graph.nodes[i].id] else { continue }
-      graph.nodes[i].attributes["pos"] = .text(DiagramBuilder.number(p.x) + "," + DiagramBuilder.number(p.y) + "!")
-    }
-    for i in labelled {
-      graph.nodes[i].attributes["xlabel"] = .text(DOTEscaping.escString(names[i]))
-      graph.nodes[i].attributes["fontsize"] = .text(DiagramBuilder.number(fontSize))
-    }
-    if let title, !title.isEmpty {
-      graph.attributes["label"] = .text(DOTEscaping.escString(title))
-      graph.attributes["labelloc"] = "t"
-      graph.attributes["fontsize"] = .text(DiagramBuilder.number(fontSize * 1.6))
-    }
-    graph.attributes["splines"] = "false"
-    graph.attributes["notranslate"] = "true"
-    // Graphviz places external labels clear of each other but not always of every node: measure,
-    // drop the labels that still touch something, and place the rest again (positions are kept).
-    var second = try Graphviz.shared.renderKeepingPositions(graph, formats: formats + [.json])
-    for _ in 0..<3 {
-      guard let json = second.bytes(.json), let measured = try? DrawingMeasurement(json: json) else { break }
-      var culprits = Set(measured.labelsOnNodes().compactMap { $0.0.ownerID })
-      for (a, b) in measured.labelCollisions() {
-        if let id = [a, b].compactMap(\.ownerID).max() { culprits.insert(id) }
-      }
-      culprits.remove("clout")
-      if culprits.isEmpty { break }
-      for i in graph.nodes.indices where culprits.contains(graph.nodes[i].id) {
-        graph.nodes[i].attributes["xlabel"] = nil
-      }
-      second = try Graphviz.shared.renderKeepingPositions(graph, formats: formats + [.json])
-    }
-    if !formats.contains(.json) {
-      second = GraphvizRendering(
-        layout: second.layout, layoutReason: second.layoutReason, outputs: second.outputs.filter { $0.format != .json },
-        warnings: second.warnings)
-    }
+    let wanted = formats.contains(.json) ? formats : formats + [.json]
+    var side = (width: predictedSide, height: predictedSide)
+    var rendering: GraphvizRendering
+    var rounds = 0
+    repeat {
+      rounds += 1
+      let fontSize = labelPointsOnA2 / DrawingMeasurement.a2Scale(width: side.width, height: side.height)
+      rendering = try Graphviz.shared.render(graph(fontSize: fontSize), options: options, formats: wanted)
+      guard let json = rendering.bytes(.json), let drawn = try? DrawingMeasurement(json: json) else { break }
+      if drawn.texts.isEmpty || drawn.smallestTextOnA2 >= 7 { break }
+      side = (drawn.width, drawn.height)
+    } while rounds < 2
+    let outputs = formats.contains(.json) ? rendering.outputs : rendering.outputs.filter { $0.format != .json }
     return GraphvizRendering(
-      layout: first.layout,
-      layoutReason: first.layoutReason + "; labels on the \(labelled.count) largest nodes where they fit",
-      outputs: second.outputs, warnings: first.warnings + second.warnings)
-  }
-}
-
-/// Node positions (in points) and drawing size from Graphviz `plain` output.
-struct PlainLayout {
-  var width = 0.0
-  var height = 0.0
-  var positions: [String: (x: Double, y: Double)] = [:]
-
-  init(text: String) {
-    for line in text.split(separator: "\n") {
-      let f = line.split(separator: " ", omittingEmptySubsequences: true)
-      if f.first == "graph", f.count >= 4 {
-        width = (Double(f[2]) ?? 0) * 72
-        height = (Double(f[3]) ?? 0) * 72
-      } else if f.first == "node", f.count >= 4, let x = Double(f[2]), let y = Double(f[3]) {
-        let name = f[1].hasPrefix("\"") ? String(f[1].dropFirst().dropLast()) : String(f[1])
-        positions[name] = (x * 72, y * 72)
-      }
-    }
+      layout: rendering.layout,
+      layoutReason: rendering.layoutReason + "; labels on the \(labelled.count) largest nodes"
+        + (rounds > 1 ? " (laid out twice to size them)" : ""),
+      outputs: outputs, warnings: rendering.warnings)
   }
 }

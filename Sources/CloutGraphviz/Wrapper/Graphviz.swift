@@ -97,25 +97,6 @@ public final class Graphviz: Sendable {
     }
   }
 
-  /// Renders a graph whose nodes all carry `pos` (in points, pinned with `!`) with Graphviz's
-  /// `nop2` engine: positions and edges as given, straight edges, external labels placed.
-  func renderKeepingPositions(_ graph: DOTGraph, formats: [GraphvizFormat]) throws(GraphvizError) -> GraphvizRendering {
-    try withContext { gvc throws(GraphvizError) in
-      let (parsed, warnings) = try CGraphParser.parse(DOTWriter.write(graph))
-      defer { _ = agclose(parsed) }
-      defer { _ = gvFreeLayout(gvc, parsed) }
-      try CGraphRenderer.layout(parsed, context: gvc, engine: "nop2")
-      var outputs: [GraphvizRendering.Output] = []
-      for format in formats {
-        outputs.append(
-          GraphvizRendering.Output(
-            format: format, bytes: try CGraphRenderer.renderData(parsed, context: gvc, format: format.rawValue)))
-      }
-      return GraphvizRendering(
-        layout: .neato, layoutReason: "positions kept", outputs: outputs, warnings: warnings + GraphvizLog.take())
-    }
-  }
-
   /// Lays out and renders with engine and format given as raw Graphviz names, without Clout's
   /// checks: lets tests reach Graphviz's own error paths.
   func renderUnchecked(dot: String, engine: String, format: String) throws(GraphvizError) -> [UInt8] {

@@ -30,7 +30,7 @@ public enum LayoutAdvisor {
   static let maxFeedbackShare = 0.1
   static let dotNodes = 5_000
   /// The default budget, in seconds.
-  public static let defaultBudget = 30.0
+  public static let defaultBudget = 60.0
 
   /// Predicted seconds for a layout of a graph of this shape.
   ///

@@ -8,19 +8,32 @@ struct RenderCommand: ParsableCommand {
     commandName: "render",
     abstract: "Draw a network as SVG, PNG, PDF or DOT, in-process through the Graphviz C library.",
     discussion: """
-      Shapes and colours follow entity kind and bloc (United States, China, allies, third
-      countries); edge colour, style and arrowhead follow relation kind and polarity; pen width
-      follows strength; ended or paused relations are dashed, alleged ones dotted. SVG output
-      carries tooltips with each relation's kind, date, status, quote and source.
+      Shapes follow entity kind; colours follow the groups the network declares (its `groups:` \
+      section), else the top of each entity's affiliation chain; the legend names exactly the groups \
+      drawn. Relations between the same two entities are drawn as one line: its colour is their \
+      polarity (hostile, cooperative, neutral, or both), its width their combined strength, its \
+      label their kinds (labels are left out where they have no free place). Ended or paused \
+      relations are dashed, alleged ones dotted. SVG output carries tooltips with every relation's \
+      kind, date, status, quote and source.
 
-      The layout is chosen for the graph at hand (dot for small acyclic graphs, sfdp for large or
-      cyclic ones) and named on stderr; --layout overrides it.
+      The layout fits the graph: dot where the relations form a direction hierarchy, force-directed \
+      (neato, sfdp for large graphs) for undirected, mostly mutual or tangled ones; stderr says what \
+      was measured and why. A layout predicted to take longer than --time-budget falls back to a \
+      faster one and says so (Graphviz cannot be interrupted in-process, so the budget acts on the \
+      predicted time; a real overrun is reported). --layout overrides the choice.
+
+      Edge lists and graphs of more than 500 entities are drawn as in Gephi: node area by degree \
+      (or --size-by), colour by Louvain community, labels on the --labels largest nodes. Above \
+      20,000 nodes or 100,000 edges render asks for a readable part instead: --top K (by --size-by \
+      or degree), --focus VERTEX --depth N (an ego network) or --community N.
 
       Examples:
         clout render -o output/overview.svg
         clout render -o h200.png --about h20,h200 --lang ja
         clout render -o ego.pdf --focus nvidia --depth 2
         clout render -o chain.svg --path china us-commerce-department --size-by influence
+        clout render edges.txt --undirected -o graph.png --measure
+        clout render big.txt --top 2000 --size-by pagerank -o top.svg
       """)
 
   @OptionGroup var input: NetworkArgument
