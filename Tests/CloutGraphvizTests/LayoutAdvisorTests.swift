@@ -37,7 +37,8 @@ import Testing
     let long = GraphShape(nodeCount: 1000, edgeCount: 3000, hasCycles: false, virtualNodes: 200_000)
     let choice = LayoutAdvisor.choose(for: long, budget: 30)
     #expect(choice.layout == .sfdp)
-    #expect(choice.reason.contains("dot predicted") && choice.reason.contains("over the 30 s budget"), "\(choice.reason)")
+    #expect(
+      choice.reason.contains("dot predicted") && choice.reason.contains("over the 30 s budget"), "\(choice.reason)")
     #expect(LayoutAdvisor.choose(for: long, budget: 100_000).layout == .dot)
   }
 
