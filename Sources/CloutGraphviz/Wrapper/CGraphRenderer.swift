@@ -17,7 +17,7 @@ enum CGraphRenderer {
       tuning = LayoutAdvisor.tuning(for: fixed, shape: shape)
       let predicted = LayoutAdvisor.predictedSeconds(fixed, shape: shape)
       reason =
-        "layout \(fixed.rawValue) (as asked\(options.layout == nil ? " by the graph" : "")): \(shape.nodeCount) nodes, \(shape.edgeCount) edges (predicted "
+        "layout \(fixed.rawValue) (as asked\(options.layout == nil ? " by the graph" : "")): \(LayoutAdvisor.describe(shape)) (predicted "
         + LayoutAdvisor.seconds(predicted) + ")"
     } else {
       let choice = LayoutAdvisor.choose(for: shape, budget: options.timeBudget)

@@ -52,11 +52,7 @@ public enum LayoutAdvisor {
 
   /// Picks a layout for a graph of the given shape within `budget` seconds.
   public static func choose(for shape: GraphShape, budget: Double = defaultBudget) -> LayoutChoice {
-    let measured =
-      "\(shape.nodeCount) nodes, \(shape.edgeCount) edges, "
-      + (shape.isDirected
-        ? "\(percent(shape.mutualShare)) mutual, \(percent(shape.feedbackShare)) against the hierarchy"
-        : "undirected")
+    let measured = describe(shape)
     let forceDirected: GraphvizLayout = shape.nodeCount <= neatoNodes ? .neato : .sfdp
     var wanted: GraphvizLayout
     var why: String
@@ -110,6 +106,14 @@ public enum LayoutAdvisor {
     case .circo, .twopi:
       return [:]
     }
+  }
+
+  /// What the advisor measured, in words: size, direction, mutual and feedback shares.
+  public static func describe(_ shape: GraphShape) -> String {
+    "\(shape.nodeCount) nodes, \(shape.edgeCount) edges, "
+      + (shape.isDirected
+        ? "\(percent(shape.mutualShare)) mutual, \(percent(shape.feedbackShare)) against the hierarchy"
+        : "undirected")
   }
 
   static func percent(_ x: Double) -> String { "\(Int((x * 100).rounded())) %" }

@@ -163,6 +163,13 @@ struct RenderCommand: ParsableCommand {
       showsLegend: !noLegend, title: title)
     if let focus { options.focus = try EntityLookup.resolve(focus, in: network).id }
     let analysis = AnalysisGraph(network: network, filter: filter)
+    if network.groups.isEmpty, !network.entities.contains(where: { $0.affiliation != nil }) {
+      // Nothing in the data groups the entities (an imported social graph): colour by community.
+      if let louvain = try? analysis.graph.undirected().bestLouvain(weighted: analysis.graph.isWeighted, seeds: [0]) {
+        options.colorByCommunity = Dictionary(
+          uniqueKeysWithValues: zip(analysis.ids, louvain.partition.labels.map { Int($0) }))
+      }
+    }
     if path.count == 2 {
       let s = try EntityLookup.resolve(path[0], in: network)
       let t = try EntityLookup.resolve(path[1], in: network)
