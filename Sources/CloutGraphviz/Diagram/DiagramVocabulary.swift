@@ -81,7 +81,7 @@ public struct DiagramVocabulary: Sendable {
       case .other: "その他"
       case .relations: "関係"
       case .statuses: "状態"
-      case .strength: "線の太さ＝強さ"
+      case .strength: "線の太さ＝合わせた強さ"
       case .kind: "種類"
       case .date: "日付"
       case .status: "状態"
