@@ -63,6 +63,9 @@ let package = Package(
     .executableTarget(name: "clout-conformance", dependencies: ["Clout", "CloutReferenceKit"]),
     // Side-by-side benchmark against igraph, NetworKit and rustworkx (Benchmarks/run); not a test.
     .executableTarget(name: "clout-bench", dependencies: ["Clout", "CloutIO"], path: "Benchmarks/clout-bench"),
+    // In-process rendering next to the Graphviz programs (Benchmarks/render); not a test.
+    .executableTarget(
+      name: "clout-render-bench", dependencies: ["CloutGraphviz"], path: "Benchmarks/clout-render-bench"),
     .testTarget(name: "CloutTests", dependencies: ["Clout", "CloutReferenceKit"]),
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz"]),

@@ -7,7 +7,7 @@ import CloutGraphviz
 public struct DiagramRequest: Sendable {
   /// How nodes are grouped.
   public enum Clusters: String, CaseIterable, Sendable {
-    case none, affiliation, bloc, kind, community
+    case none, affiliation, group, kind, community
   }
 
   public var filter: RelationFilter
@@ -27,20 +27,29 @@ public struct DiagramRequest: Sendable {
   public var edgeLabels = true
   public var layout: GraphvizLayout?
   public var format: GraphvizFormat = .svg
+  /// Seconds the layout may take; a layout predicted to take longer falls back to a faster one.
+  public var timeBudget = LayoutAdvisor.defaultBudget
 
   public init(filter: RelationFilter) { self.filter = filter }
 
-  /// The drawing, with the line that states the highlighted chain (`path: A → B, strength …
-  /// (rules)`) if any, or the command line's message for why not.
+  /// The drawing, with the lines the command line prints before its layout line (the highlighted
+  /// chain, `path: A → B, strength … (rules)`; edge labels left out), or its message for why not.
   public func render(
     _ network: Network
-  ) throws(AnswerError) -> (bytes: [UInt8], rendering: GraphvizRendering, chain: String?) {
+  ) throws(AnswerError) -> (bytes: [UInt8], rendering: GraphvizRendering, notes: [String]) {
     var options = DiagramOptions(
       language: language, filter: filter, depth: depth, showsIsolated: false, labelsEdges: edgeLabels,
       showsLegend: legend, title: title)
     if let focus { options.focus = try EntityMatch.resolve(focus, in: network).id }
     let analysis = AnalysisGraph(network: network, filter: filter)
-    var chainLine: String?
+    if network.groups.isEmpty, !network.entities.contains(where: { $0.affiliation != nil }) {
+      // Nothing in the data groups the entities (an imported social graph): colour by community.
+      if let louvain = try? analysis.graph.undirected().bestLouvain(weighted: analysis.graph.isWeighted, seeds: [0]) {
+        options.colorByCommunity = Dictionary(
+          uniqueKeysWithValues: zip(analysis.ids, louvain.partition.labels.map { Int($0) }))
+      }
+    }
+    var notes: [String] = []
     if path.count == 2 {
       // The strongest chain of `clout path` and `clout influence`: the same engine and rules.
       let s = try EntityMatch.resolve(path[0], in: network)
@@ -53,9 +62,9 @@ public struct DiagramRequest: Sendable {
           "no influence chain leads from \(s.name) to \(t.name) with these filters (\(rules.statement))")
       }
       // Stated beside "wrote …", as every chain answer states its rules.
-      chainLine =
+      notes.append(
         "path: \(found.vertices.map { model.name($0) }.joined(separator: " → ")), strength "
-        + "\(formatStrength(found.strength)) (\(rules.statement))"
+          + "\(formatStrength(found.strength)) (\(rules.statement))")
       options.path = found.vertices.map { network.entities[$0].id }
     }
     if let sizeBy {
@@ -69,7 +78,7 @@ public struct DiagramRequest: Sendable {
     switch clusterBy {
     case .none: options.clustering = .none
     case .affiliation: options.clustering = .affiliation
-    case .bloc: options.clustering = .bloc
+    case .group: options.clustering = .group
     case .kind: options.clustering = .kind
     case .community:
       // The signed communities of `clout communities`, with the same numbers as its table and CSV.
@@ -78,9 +87,15 @@ public struct DiagramRequest: Sendable {
     }
     let rendering: GraphvizRendering
     do {
-      let dot = try DiagramBuilder(options: options).dot(for: network)
-      rendering = try Graphviz.shared.render(
-        dot: dot, options: GraphvizRenderOptions(layout: layout), formats: [format])
+      let graph = try DiagramBuilder(options: options).graph(for: network)
+      var renderOptions = GraphvizRenderOptions(layout: layout)
+      renderOptions.timeBudget = timeBudget
+      let result = try DiagramRenderer.render(graph, options: renderOptions, formats: [format])
+      rendering = result.rendering
+      if result.droppedLabels > 0 {
+        notes.append(
+          "left out \(result.droppedLabels) edge label(s) that had no free place (kinds stay in the tooltips)")
+      }
     } catch let error as DiagramError {
       throw AnswerError("render: \(error)")
     } catch let error as GraphvizError {
@@ -91,6 +106,6 @@ public struct DiagramRequest: Sendable {
     guard let bytes = rendering.bytes(format) else {
       throw AnswerError("render: Graphviz produced no \(format.rawValue) output")
     }
-    return (bytes, rendering, chainLine)
+    return (bytes, rendering, notes)
   }
 }

@@ -7,6 +7,7 @@ struct NetworkDecoder {
   static let topKeys = [
     "clout", "title", "description", "sources", "topics", "entity-kinds", "relation-kinds", "entities", "relations",
     "stories",
+    "groups",
   ]
   static let sourceKeys = ["id", "title", "kind", "outlet", "author", "date", "language", "url", "file", "note"]
   static let topicKeys = ["id", "name", "names", "note"]
@@ -19,6 +20,7 @@ struct NetworkDecoder {
     "sources",
   ]
   static let citationKeys = ["source", "quote", "note"]
+  static let groupKeys = ["id", "name", "names", "members", "color", "note"]
   /// The format versions this reader understands.
   static let supportedVersions = ["1"]
 
@@ -83,13 +85,28 @@ struct NetworkDecoder {
     }
     let (stories, storyProblems) = StoryDecoder.decode(top.take("stories"))
     read.diagnostics += storyProblems
+    let groups = read.items(top.take("groups"), "groups").compactMap { group($0) }
     finish(top, Self.topKeys)
     var decoded = Network(
       title: network.title, description: network.description, entities: entities, topics: topics,
       sources: sources, relationKinds: network.relationKinds, entityKinds: network.entityKinds,
-      relations: relations)
+      relations: relations, groups: groups)
     decoded.stories = stories
     return decoded
+  }
+
+  private mutating func group(_ item: LocatedValue) -> EntityGroup? {
+    guard var f = fields(item, "a group") else { return nil }
+    defer { finish(f, Self.groupKeys) }
+    guard let id = read.requiredString(f.take("id"), "group 'id'", at: f.location) else { return nil }
+    let owner = "group '\(id)'"
+    f.owner = owner
+    let names = read.stringMap(f.take("names"), "\(owner): 'names'")
+    return EntityGroup(
+      id: id, name: read.string(f.take("name"), "\(owner): 'name'") ?? names["en"] ?? id, names: names,
+      members: read.stringList(f.take("members"), "\(owner): 'members'"),
+      color: read.string(f.take("color"), "\(owner): 'color'"), note: read.string(f.take("note"), "\(owner): 'note'"),
+      location: f.location)
   }
 
   private mutating func source(_ item: LocatedValue) -> Source? {

@@ -35,7 +35,17 @@ public enum NetworkEncoder {
     top.append(("entities", .array(network.entities.map(entity))))
     top.append(("relations", .array(network.relations.map(relation))))
     if !network.stories.isEmpty { top.append(("stories", .array(network.stories.map(StoryEncoder.story)))) }
+    if !network.groups.isEmpty { top.append(("groups", .array(network.groups.map(group)))) }
     return .object(top)
+  }
+
+  private static func group(_ g: EntityGroup) -> OutputValue {
+    var f: [(String, OutputValue)] = [("id", .string(g.id)), ("name", .string(g.name))]
+    if !g.names.isEmpty { f.append(("names", names(g.names))) }
+    f.append(("members", .array(g.members.map { .string($0) })))
+    if let v = g.color { f.append(("color", .string(v))) }
+    if let v = g.note { f.append(("note", .string(v))) }
+    return .object(f)
   }
 
   private static func names(_ names: [String: String]) -> OutputValue {

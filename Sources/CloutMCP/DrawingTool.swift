@@ -50,17 +50,17 @@ struct DrawingTool: Sendable {
     request.title = try a.string("title")
     request.legend = a.values["legend"]?.boolValue ?? true
     request.edgeLabels = a.values["edge_labels"]?.boolValue ?? true
-    let (bytes, rendering, chain) = try request.render(network)
+    let (bytes, rendering, notes) = try request.render(network)
     var written: String?
     if let output { written = try write(bytes, to: output) }
-    var text = chain.map { $0 + "\n" } ?? ""
+    var text = notes.map { $0 + "\n" }.joined()
     text += rendering.layoutReason + "\n"
     for w in rendering.warnings { text += "graphviz: \(w)\n" }
     text += written.map { "wrote \($0) (\(bytes.count) bytes)\n" } ?? "\(format.rawValue): \(bytes.count) bytes\n"
     let tree = OutputValue.object([
       ("format", .string(format.rawValue)), ("bytes", .int(bytes.count)), ("layout", .string(rendering.layoutReason)),
       ("warnings", .array(rendering.warnings.map { .string("\($0)") })), ("file", .text(written)),
-      ("path", .text(chain)),
+      ("notes", .array(notes.map { .string($0) })),
     ])
     let drawing: ToolAnswer.Drawing? =
       format == .svg || format == .dot

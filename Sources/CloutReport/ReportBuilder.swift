@@ -62,19 +62,22 @@ public struct ReportBuilder: Sendable {
     var diagram = DiagramOptions(
       language: options.language, filter: RelationFilter(statuses: Set(RelationStatus.allCases)),
       showsIsolated: true, labelsEdges: true, showsLegend: true, title: "")
-    diagram.clustering = .bloc
+    diagram.clustering = .group
+    // The page keeps one drawn edge per relation: each carries its relation id, so a click gives
+    // that relation's evidence and the date control fades it on its own dates.
+    diagram.mergesParallel = false
     if influence.count == network.entities.count {
       diagram.nodeSize = Dictionary(uniqueKeysWithValues: zip(network.entities.map(\.id), influence))
     }
-    let dot: String
+    let graph: DOTGraph
     do {
-      dot = try DiagramBuilder(options: diagram).dot(for: network)
+      graph = try DiagramBuilder(options: diagram).graph(for: network)
     } catch {
       throw .diagram(error)
     }
     let rendering: GraphvizRendering
     do {
-      rendering = try Graphviz.shared.render(dot: dot, options: GraphvizRenderOptions(), formats: [.svg])
+      rendering = try DiagramRenderer.render(graph, formats: [.svg]).rendering
     } catch {
       throw .graphviz(error)
     }

@@ -22,7 +22,7 @@ import Testing
 
   @Test(arguments: [
     ("jensen-huang", "donald-trump", [String]()), ("donald-trump", "nvidia", []),
-    ("howard-lutnick", "estevez", ["--max-hops", "2"]), ("china", "donald-trump", ["--about", "rare-earths"]),
+    ("howard-lutnick", "kessler", ["--max-hops", "2"]), ("china", "donald-trump", ["--about", "rare-earths"]),
   ])
   func pathInfluenceAndInfluencersAgree(_ from: String, _ to: String, _ options: [String]) throws {
     let path = try Self.first(try Self.json(["path", from, to, Self.seed, "--format", "json"] + options))

@@ -10,7 +10,7 @@ struct RenderDeterminismTests {
     var drawings: [String] = []
     for run in 0..<3 {
       let file = scratch.url.appendingPathComponent("overview-\(run).dot").path
-      let result = try CLI.run(["render", "-o", file, "--cluster-by", "bloc", "--size-by", "influence"])
+      let result = try CLI.run(["render", "-o", file, "--cluster-by", "group", "--size-by", "influence"])
       #expect(result.status == 0, "\(result)")
       drawings.append(try String(contentsOfFile: file, encoding: .utf8))
     }

@@ -19,16 +19,26 @@ import Testing
   @Test func svgHoldsEveryEntityAndRelationByID() throws {
     let (_, rendering, svg) = try render()
     #expect(svg.ids.isSuperset(of: network.entities.map(\.id)))
-    #expect(svg.ids.isSuperset(of: network.relations.map(\.id)))
+    #expect(svg.ids.isSuperset(of: ["r1+r2", "r3", "r4", "r5", "r6", "r7", "r8"]))
     #expect(svg.ids.contains(DiagramBuilder.legendID))
     #expect(rendering.warnings.isEmpty, "\(rendering.warnings)")
   }
 
-  @Test func parallelRelationsStaySeparateEdges() throws {
+  @Test func parallelRelationsMergeIntoOneEdge() throws {
     let graph = try DiagramBuilder().graph(for: network)
-    let parallel = graph.edges.filter { $0.tail == "nvidia" && $0.head == "us-commerce" }
+    let merged = graph.edges.filter { $0.tail == "nvidia" && $0.head == "us-commerce" }
+    #expect(merged.map(\.key) == ["r1+r2"])
+    // 0.9 and the default 0.5 of lobbies combine to 1 − 0.1 · 0.5 = 0.95.
+    let width = DiagramStyle.standard.penWidth(forStrength: 0.95)
+    #expect(merged.first?.attributes["penwidth"] == .text(DiagramBuilder.number(width)))
+    #expect(merged.first?.attributes["relations"] == "r1,r2")
+    #expect(merged.first?.attributes["tooltip"]?.string.contains("二度目の働きかけ") == true)
+    var options = DiagramOptions()
+    options.mergesParallel = false
+    let separate = try DiagramBuilder(options: options).graph(for: network)
+    let parallel = separate.edges.filter { $0.tail == "nvidia" && $0.head == "us-commerce" }
     #expect(parallel.map(\.key) == ["r1", "r2"])
-    #expect(parallel[1].attributes["label"] == "lobbies (ended)")
+    #expect(parallel[1].attributes["xlabel"] == "lobbies (ended)")
   }
 
   @Test func tooltipsCarryTheEvidenceAndLinksTheSource() throws {
@@ -52,11 +62,19 @@ import Testing
   }
 
   @Test func legendListsExactlyWhatIsDrawn() throws {
-    let graph = try DiagramBuilder().graph(for: network)
+    let merged = try DiagramBuilder().graph(for: network)
+    let lines = try #require(merged.nodes.first { $0.id == DiagramBuilder.legendID }?.attributes["label"]).string
+    for word in ["cooperative", "hostile", "neutral", "combined strength", "Allies", "Other"] {
+      #expect(lines.contains(word), "\(word)")
+    }
+    #expect(!lines.contains("hostile and cooperative"))
+    var separate = DiagramOptions()
+    separate.mergesParallel = false
+    let graph = try DiagramBuilder(options: separate).graph(for: network)
     let legend = try #require(graph.nodes.first { $0.id == DiagramBuilder.legendID }?.attributes["label"])
     #expect(legend.isHTML)
     let text = legend.string
-    for word in ["country", "agency", "company", "person", "organization", "United States", "China", "US allies"] {
+    for word in ["country", "agency", "company", "person", "organization", "United States", "China", "Allies"] {
       #expect(text.contains(word), "\(word)")
     }
     for kind in ["lobbies", "restricts", "negotiates", "leads", "sanctions", "allied with", "supports"] {
@@ -97,7 +115,7 @@ import Testing
     options.showsLegend = false
     let graph = try DiagramBuilder(options: options).graph(for: network)
     #expect(Set(graph.nodes.map(\.id)) == ["us-commerce", "nvidia", "china"])
-    #expect(Set(graph.edges.compactMap(\.key)) == ["r1", "r2", "r3"])
+    #expect(Set(graph.edges.compactMap(\.key)) == ["r1+r2", "r3"])
     #expect(graph.nodes.first { $0.id == "us-commerce" }?.attributes["peripheries"] == "2")
     options.depth = 2
     let wider = try DiagramBuilder(options: options).graph(for: network)
@@ -112,7 +130,7 @@ import Testing
       .graph(for: network)
     let edge = { (key: String) in graph.edges.first { $0.key == key } }
     #expect(edge("r5")?.attributes["color"] == .text(DiagramPalette.black))
-    #expect(edge("r1")?.attributes["color"] == .text(DiagramPalette.black))
+    #expect(edge("r1+r2")?.attributes["color"] == .text(DiagramPalette.black))
     #expect(edge("r3")?.attributes["color"]?.string.count == 9, "dimmed colours carry an alpha")
     #expect(graph.nodes.first { $0.id == "nvidia" }?.attributes["penwidth"] == "3")
     #expect {
@@ -134,7 +152,7 @@ import Testing
 
   @Test(arguments: [
     (DiagramOptions.Clustering.affiliation, ["cluster_united-states", "cluster_china"]),
-    (.bloc, ["cluster_united-states", "cluster_china", "cluster_allies", "cluster_unaffiliated"]),
+    (.group, ["cluster_united-states", "cluster_china", "cluster_allies", "cluster_clout-other"]),
     (.kind, ["cluster_country", "cluster_agency", "cluster_company", "cluster_person", "cluster_organization"]),
     (.communities(["nvidia": 1, "us-commerce": 1, "china": 2]), ["cluster_community-2", "cluster_community-1"]),
   ])
@@ -161,7 +179,9 @@ import Testing
   }
 
   @Test func everyLayoutRendersTheDiagram() throws {
-    let graph = try DiagramBuilder(options: DiagramOptions(clustering: .bloc)).graph(for: network)
+    var options = DiagramOptions(clustering: .group)
+    options.mergesParallel = false
+    let graph = try DiagramBuilder(options: options).graph(for: network)
     for layout in GraphvizLayout.allCases {
       let rendering = try Graphviz.shared.render(graph, options: GraphvizRenderOptions(layout: layout), formats: [.svg])
       let bytes = try #require(rendering.bytes(.svg))

@@ -15,28 +15,38 @@ import Testing
     #expect(style.shape(for: "ngo") == style.defaultShape)
   }
 
-  @Test func blocFollowsAffiliationUpToACountry() throws {
-    func bloc(_ id: String) throws -> String {
-      style.blocs.bloc(of: try #require(network.entity(id)), in: network).id
-    }
-    #expect(try bloc("jensen-huang") == "united-states")
-    #expect(try bloc("us-commerce") == "united-states")
-    #expect(try bloc("mofcom") == "china")
-    #expect(try bloc("japan") == "allies")
-    #expect(try bloc("odd") == "unaffiliated")
-    var other = network
-    other.add(Entity(id: "malaysia", kind: .country, name: "Malaysia"))
-    let malaysia = try #require(other.entity("malaysia"))
-    #expect(style.blocs.bloc(of: malaysia, in: other).id == "third-countries")
+  @Test func groupFollowsAffiliationUpToAMember() throws {
+    let grouping = DiagramGrouping(network: network)
+    func group(_ id: String) -> String? { grouping.groupOf[id]?.id }
+    #expect(group("jensen-huang") == "united-states")
+    #expect(group("us-commerce") == "united-states")
+    #expect(group("mofcom") == "china")
+    #expect(group("japan") == "allies")
+    #expect(group("odd") == "clout-other")
+    #expect(grouping.groupOf["united-states"]?.border == "#0072B2")
+    #expect(
+      grouping.groupOf["china"]?.border == DiagramPalette.groupColors[0], "undeclared colours come from the palette")
+    #expect(grouping.drawn.map(\.id) == ["united-states", "china", "allies", "clout-other"])
+    #expect(DiagramGrouping(network: network, language: "ja").groupOf["japan"]?.label == "同盟国")
   }
 
-  @Test func blocResolutionStopsOnCycles() throws {
+  @Test func withoutDeclaredGroupsAffiliationTopsGroup() throws {
+    var plain = network
+    plain.groups = []
+    let grouping = DiagramGrouping(network: plain)
+    #expect(grouping.groupOf["jensen-huang"]?.id == "united-states")
+    #expect(grouping.groupOf["mofcom"]?.id == "china")
+    #expect(grouping.groupOf["japan"]?.id == "clout-other", "a top heading nobody else is not a group")
+    #expect(grouping.drawn.map(\.label) == ["United States", "China", "Other"])
+  }
+
+  @Test func affiliationChainsStopOnCycles() throws {
     var cyclic = Network()
     cyclic.add(Entity(id: "a", kind: .agency, name: "A", affiliation: "b"))
     cyclic.add(Entity(id: "b", kind: .agency, name: "B", affiliation: "a"))
-    let a = try #require(cyclic.entity("a"))
-    #expect(style.blocs.bloc(of: a, in: cyclic) == .unaffiliated)
-    #expect(BlocMap.root(of: a, in: cyclic).id == "b")
+    #expect(cyclic.affiliationChain(of: "a").map(\.id) == ["a", "b"])
+    #expect(cyclic.affiliationRoot(of: "a")?.id == "b")
+    #expect(cyclic.group(of: "a") == nil)
   }
 
   @Test func polarityGivesColourAndArrow() throws {

@@ -44,6 +44,11 @@ enum SampleNetwork {
       Relation(id: "r8", from: "odd", to: "china", kind: "supports", end: PartialDate("2024-12")),
     ]
     for relation in relations { network.add(relation) }
+    network.groups = [
+      EntityGroup(id: "united-states", name: "United States", members: ["united-states"], color: "#0072B2"),
+      EntityGroup(id: "china", name: "China", members: ["china"]),
+      EntityGroup(id: "allies", name: "Allies", names: ["ja": "同盟国"], members: ["japan"]),
+    ]
     return network
   }
 }

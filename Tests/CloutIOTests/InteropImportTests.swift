@@ -138,7 +138,9 @@ struct InteropImportTests {
     let n = loaded.network
     #expect(n.entities.map(\.id) == ["Alice", "Bob"])
     #expect(n.entities.map(\.kind) == [.person, .person])
-    #expect(n.entities[0].attributes == ["Description": "Leads, a lot"])
+    // Description is the note, as Kumu users mean it.
+    #expect(n.entities[0].note == "Leads, a lot")
+    #expect(n.entities[0].attributes.isEmpty)
     #expect(n.relations.map(\.kind) == ["advises", "meets"])
     #expect(n.relations[0].citations.first?.quote == "Alice,Bob,advises,directed")
   }

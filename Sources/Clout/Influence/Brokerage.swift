@@ -2,19 +2,7 @@ extension Network {
   /// An actor's side: the actor and every entity whose chain of `affiliation`s leads to it (a
   /// minister through the ministry to the country), in file order. O(n · affiliation depth).
   public func side(of id: String) -> [String] {
-    var members: [String] = []
-    for e in entities {
-      var current: String? = e.id
-      var seen: Set<String> = []
-      while let c = current, seen.insert(c).inserted {
-        if c == id {
-          members.append(e.id)
-          break
-        }
-        current = entity(c)?.affiliation
-      }
-    }
-    return members
+    entities.filter { e in affiliationChain(of: e.id).contains { $0.id == id } }.map(\.id)
   }
 }
 

@@ -14,6 +14,8 @@ public struct Network: Sendable {
   public private(set) var relations: [Relation]
   /// Guided tours of the network (`Story`), in file order.
   public var stories: [Story] = []
+  /// Groups of entities the file declares (blocs, coalitions…), in file order; diagrams colour by them.
+  public var groups: [EntityGroup]
 
   private var entityIndex: [String: Int]
   private var topicIndex: [String: Int]
@@ -22,7 +24,7 @@ public struct Network: Sendable {
   public init(
     title: String? = nil, description: String? = nil, entities: [Entity] = [], topics: [Topic] = [],
     sources: [Source] = [], relationKinds: RelationKindRegistry = RelationKindRegistry(),
-    entityKinds: [EntityKind: String] = [:], relations: [Relation] = []
+    entityKinds: [EntityKind: String] = [:], relations: [Relation] = [], groups: [EntityGroup] = []
   ) {
     self.title = title
     self.description = description
@@ -32,6 +34,7 @@ public struct Network: Sendable {
     self.relationKinds = relationKinds
     self.entityKinds = entityKinds
     self.relations = relations
+    self.groups = groups
     entityIndex = Self.firstIndex(entities.map(\.id))
     topicIndex = Self.firstIndex(topics.map(\.id))
     sourceIndex = Self.firstIndex(sources.map(\.id))

@@ -47,6 +47,7 @@ public enum NetworkValidator {
     affiliationCycles(network, into: &found)
     for relation in network.relations { check(relation, in: network, entityIDs: entityIDs, into: &found) }
     StoryValidator.validate(network, into: &found)
+    checkGroups(of: network, entityIDs: entityIDs, into: &found)
     return found
   }
 
@@ -112,7 +113,7 @@ public enum NetworkValidator {
     }
   }
 
-  private static func duplicates(_ items: [(String, SourceLocation?)], _ what: String, into found: inout [Diagnostic]) {
+  static func duplicates(_ items: [(String, SourceLocation?)], _ what: String, into found: inout [Diagnostic]) {
     var first: [String: SourceLocation?] = [:]
     for (id, location) in items {
       if let earlier = first[id] {
@@ -145,7 +146,7 @@ public enum NetworkValidator {
     }
   }
 
-  private static func suggestion(_ word: String, _ candidates: [String], declare section: String) -> String {
+  static func suggestion(_ word: String, _ candidates: [String], declare section: String) -> String {
     let close = closeMatches(to: word, in: candidates)
     if close.isEmpty { return "declare it under '\(section):'" }
     return "did you mean " + close.map { "'\($0)'" }.joined(separator: " or ") + "?"

@@ -54,7 +54,8 @@ public struct DOTGraph: Sendable, Hashable {
     var index: [String: Int] = [:]
     for (i, node) in nodes.enumerated() where index[node.id] == nil { index[node.id] = i }
     return GraphShape(
-      nodeCount: index.count, tails: edges.map { index[$0.tail] ?? -1 }, heads: edges.map { index[$0.head] ?? -1 })
+      nodeCount: index.count, tails: edges.map { index[$0.tail] ?? -1 }, heads: edges.map { index[$0.head] ?? -1 },
+      directed: isDirected)
   }
 }
 

@@ -46,10 +46,14 @@ public struct DiagramBuilder: Sendable {
     let selection = try DiagramSelection.select(from: network, options: options)
     let words = DiagramVocabulary(language: options.language)
     let tips = DiagramTooltips(network: network, words: words, language: options.language)
-    var graph = DOTGraph(name: "clout", isDirected: true)
+    let bundles = DiagramEdgeBundle.bundles(of: selection.relations, merging: options.mergesParallel)
+    // A graph whose every drawn relation is symmetric (an imported undirected graph) is drawn
+    // undirected: no arrowheads.
+    let directed = !selection.relations.allSatisfy { network.kind(of: $0)?.symmetric ?? false }
+    var graph = DOTGraph(name: "clout", isDirected: directed)
     graph.attributes = [
       "fontname": .text(style.fontName), "rankdir": .text(options.rankDirection), "outputorder": "edgesfirst",
-      "bgcolor": "white", "pad": "0.3", "nodesep": "0.35", "ranksep": "0.6",
+      "bgcolor": "white", "pad": "0.3", "nodesep": "0.35", "ranksep": "0.6", "forcelabels": "false",
     ]
     if let title = options.title ?? network.title, !title.isEmpty {
       graph.attributes["label"] = .text(DOTEscaping.escString(title))
@@ -63,23 +67,50 @@ public struct DiagramBuilder: Sendable {
 
     let path = Set(options.path)
     let sizes = NodeSizeScale(values: options.nodeSize)
-    var blocsUsed: [AffiliationBloc] = []
-    for entity in selection.entities {
-      let bloc = style.blocs.bloc(of: entity, in: network)
-      if !blocsUsed.contains(bloc) { blocsUsed.append(bloc) }
-      graph.nodes.append(
-        node(for: entity, bloc: bloc, tips: tips, emphasised: path.contains(entity.id), size: sizes))
+    let grouping = DiagramGrouping.resolve(
+      entities: selection.entities, network: network, communities: options.colorByCommunity, words: words)
+    let hints = DiagramPlacement.hints(entities: selection.entities, grouping: grouping, bundles: bundles)
+    if !hints.isEmpty, selection.entities.count <= LayoutAdvisor.neatoNodes, options.clustering == .none {
+      // Groups side by side: neato starts from the group positions (`DiagramPlacement`).
+      graph.attributes["layout"] = "neato"
+      for (name, value) in LayoutAdvisor.tuning(
+        for: .neato, shape: GraphShape(nodeCount: 0, edgeCount: bundles.count, hasCycles: false))
+      {
+        graph.attributes[name] = .text(value)
+      }
     }
+    for entity in selection.entities {
+      var node = node(
+        for: entity, group: grouping.groupOf[entity.id], tips: tips, emphasised: path.contains(entity.id), size: sizes)
+      if let hint = hints[entity.id] { node.attributes["pos"] = .text(hint) }
+      graph.nodes.append(node)
+    }
+    // Edge labels name relation kinds: they add nothing when every drawn relation has the same kind
+    // (the legend says it once).
+    let kindCount = Set(selection.relations.map(\.kind)).count
+    let labels = options.labelsEdges && kindCount > 1
     var keys: Set<String> = []
-    for relation in selection.relations {
-      var key = relation.id
+    for bundle in bundles {
+      let ids = bundle.relations.map(\.id)
+      var key = ids.joined(separator: "+")
       var n = 2
       while !keys.insert(key).inserted {
-        key = "\(relation.id)#\(n)"
+        key = ids.joined(separator: "+") + "#\(n)"
         n += 1
       }
-      let onPath: Bool? = options.path.count > 1 ? selection.pathRelations.contains(relation.id) : nil
-      graph.edges.append(edge(for: relation, key: key, network: network, tips: tips, words: words, onPath: onPath))
+      let onPath: Bool? =
+        options.path.count > 1 ? bundle.relations.contains { selection.pathRelations.contains($0.id) } : nil
+      if bundle.relations.count == 1, let relation = bundle.relations.first {
+        graph.edges.append(
+          edge(
+            for: relation, key: key, network: network, tips: tips, words: words, onPath: onPath, labelled: labels,
+            directed: directed))
+      } else {
+        graph.edges.append(
+          mergedEdge(
+            bundle, key: key, network: network, tips: tips, words: words, onPath: onPath, labelled: labels,
+            directed: directed))
+      }
     }
     if options.clustering != .none {
       // Without global ranking, dot in Graphviz 2.43 loses edges between clusters ("lost … edge")
@@ -87,7 +118,7 @@ public struct DiagramBuilder: Sendable {
       graph.attributes["newrank"] = "true"
     }
     for group in DiagramClusters.groups(
-      of: selection.entities, mode: options.clustering, network: network, style: style, words: words)
+      of: selection.entities, mode: options.clustering, network: network, grouping: grouping, words: words)
     {
       graph.subgraphs.append(
         DOTSubgraph(
@@ -101,21 +132,23 @@ public struct DiagramBuilder: Sendable {
           nodes: group.members))
     }
     if options.showsLegend {
-      addLegend(to: &graph, selection: selection, network: network, blocs: blocsUsed, words: words)
+      addLegend(
+        to: &graph, selection: selection, network: network, groups: grouping.drawn, merged: options.mergesParallel,
+        words: words)
     }
     return graph
   }
 
   private func node(
-    for entity: Entity, bloc: AffiliationBloc, tips: DiagramTooltips, emphasised: Bool, size: NodeSizeScale
+    for entity: Entity, group: DiagramGroup?, tips: DiagramTooltips, emphasised: Bool, size: NodeSizeScale
   ) -> DOTNode {
     let shape = style.shape(for: entity.kind)
     var attributes: DOTAttributes = [
       "id": .text(DOTEscaping.escString(entity.id)),
       "label": .text(DOTEscaping.escString(entity.name(in: options.language))),
       "shape": .text(shape.name), "style": .text(shape.rounded ? "rounded,filled" : "filled"),
-      "fillcolor": .text(bloc.fill), "color": .text(bloc.border), "penwidth": "1.5",
-      "tooltip": .text(DOTEscaping.tooltip(tips.entity(entity, bloc: bloc))),
+      "fillcolor": .text(group?.fill ?? "white"), "color": .text(group?.border ?? DiagramPalette.grey),
+      "penwidth": "1.5", "tooltip": .text(DOTEscaping.tooltip(tips.entity(entity, group: group))),
       "kind": .text(entity.kind.id), "name": .text(DOTEscaping.escString(entity.name)),
     ]
     for (language, name) in entity.names {
@@ -138,7 +171,7 @@ public struct DiagramBuilder: Sendable {
 
   private func edge(
     for relation: Relation, key: String, network: Network, tips: DiagramTooltips, words: DiagramVocabulary,
-    onPath: Bool?
+    onPath: Bool?, labelled: Bool, directed: Bool
   ) -> DOTEdge {
     let kind = network.kind(of: relation)
     let look = style.appearance(of: relation, kind: kind)
@@ -161,13 +194,11 @@ public struct DiagramBuilder: Sendable {
     ]
     if look.direction != "forward" { attributes["dir"] = .text(look.direction) }
     if look.direction == "both" { attributes["arrowtail"] = .text(look.arrowtail) }
-    if options.labelsEdges {
+    if !directed { for name in ["dir", "arrowhead", "arrowtail"] { attributes[name] = nil } }
+    if labelled {
       var label = words.relationKind(relation.kind)
       if look.marksStatus { label += " " + words.statusMark(relation.status) }
-      // In clustered diagrams `dot` can crash freeing labelled edges (see `DotCleanupHazard`);
-      // external labels avoid that.
-      let name = options.clustering == .none ? "label" : "xlabel"
-      attributes[name] = .text(DOTEscaping.escString(label))
+      attributes["xlabel"] = .text(DOTEscaping.escString(label))
     }
     if let url = tips.url(of: relation) { attributes["URL"] = .text(DOTEscaping.url(url)) }
     if let date = relation.date { attributes["date"] = .text(date.description) }
@@ -180,9 +211,67 @@ public struct DiagramBuilder: Sendable {
     return DOTEdge(tail: relation.from, head: relation.to, key: key, attributes: attributes)
   }
 
+  /// One edge for several relations between the same two entities (see `DiagramEdgeBundle`).
+  private func mergedEdge(
+    _ bundle: DiagramEdgeBundle, key: String, network: Network, tips: DiagramTooltips, words: DiagramVocabulary,
+    onPath: Bool?, labelled: Bool, directed: Bool
+  ) -> DOTEdge {
+    let polarity = bundle.polarity(in: network)
+    var color = polarity.map(style.color(for:)) ?? style.mixedColor
+    var penwidth = style.penWidth(forStrength: bundle.strength(in: network))
+    if let onPath {
+      if onPath {
+        color = DiagramPalette.black
+        penwidth += 2
+      } else {
+        color = DiagramPalette.withAlpha(color, 0x55)
+      }
+    }
+    let statuses = Set(bundle.relations.map(\.status))
+    let lineStyle =
+      statuses.contains(.active) ? "solid" : (statuses.isSubset(of: [.alleged, .denied]) ? "dotted" : "dashed")
+    let tooltip = DOTValue.text(
+      DOTEscaping.tooltip(bundle.relations.map { tips.relation($0) }.joined(separator: "\n\n")))
+    let ids = bundle.relations.map(\.id)
+    var attributes: DOTAttributes = [
+      "id": .text(DOTEscaping.escString(ids.joined(separator: "+"))), "color": .text(color),
+      "fontcolor": .text(color), "style": .text(lineStyle), "penwidth": .text(Self.number(penwidth)),
+      "tooltip": tooltip, "labeltooltip": tooltip, "relations": .text(ids.joined(separator: ",")),
+    ]
+    if directed {
+      let arrow = polarity.map(DiagramStyle.arrow(for:)) ?? "normal"
+      attributes["arrowhead"] = .text(arrow)
+      if bundle.goesBothWays {
+        attributes["dir"] = "both"
+        attributes["arrowtail"] = .text(arrow)
+      }
+    }
+    if labelled {
+      attributes["xlabel"] = .text(DOTEscaping.escString(bundle.kinds.map(words.relationKind).joined(separator: ", ")))
+    }
+    if let url = bundle.relations.lazy.compactMap({ tips.url(of: $0) }).first {
+      attributes["URL"] = .text(DOTEscaping.url(url))
+    }
+    return DOTEdge(tail: bundle.tail, head: bundle.head, key: key, attributes: attributes)
+  }
+
+  /// The line colours drawn: each polarity present, and `nil` for mixed pairs.
+  private func polarities(of selection: DiagramSelection, network: Network) -> [Polarity?] {
+    let bundles = DiagramEdgeBundle.bundles(of: selection.relations, merging: true)
+    var out: [Polarity?] = []
+    for bundle in bundles {
+      let p = bundle.polarity(in: network)
+      if !out.contains(where: { $0 == p }) { out.append(p) }
+    }
+    return out.sorted {
+      ($0.map { Polarity.allCases.firstIndex(of: $0) ?? 0 } ?? 99)
+        < ($1.map { Polarity.allCases.firstIndex(of: $0) ?? 0 } ?? 99)
+    }
+  }
+
   private func addLegend(
-    to graph: inout DOTGraph, selection: DiagramSelection, network: Network, blocs: [AffiliationBloc],
-    words: DiagramVocabulary
+    to graph: inout DOTGraph, selection: DiagramSelection, network: Network, groups: [DiagramGroup],
+    merged: Bool, words: DiagramVocabulary
   ) {
     var kinds: [EntityKind] = []
     for entity in selection.entities where !kinds.contains(entity.kind) { kinds.append(entity.kind) }
@@ -200,7 +289,8 @@ public struct DiagramBuilder: Sendable {
     let legend = DiagramLegend(style: style, words: words)
     guard
       let label = legend.label(
-        entityKinds: kinds, blocs: blocs, relationKinds: relationKinds, statuses: statuses)
+        entityKinds: kinds, groups: groups, relationKinds: relationKinds,
+        polarities: merged ? polarities(of: selection, network: network) : nil, statuses: statuses)
     else { return }
     var id = Self.legendID
     while network.entity(id) != nil { id += "-" }

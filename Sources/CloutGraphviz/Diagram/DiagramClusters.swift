@@ -11,7 +11,7 @@ struct DiagramClusters {
   /// The groups in order of their first member; groups by affiliation that hold one entity only
   /// are left out (a box around a lone entity says nothing). Cost: O(n · chain length).
   static func groups(
-    of entities: [Entity], mode: DiagramOptions.Clustering, network: Network, style: DiagramStyle,
+    of entities: [Entity], mode: DiagramOptions.Clustering, network: Network, grouping: DiagramGrouping,
     words: DiagramVocabulary
   ) -> [Group] {
     var groups: [Group] = []
@@ -29,11 +29,11 @@ struct DiagramClusters {
       case .none:
         return []
       case .affiliation:
-        let root = BlocMap.root(of: entity, in: network)
+        let root = network.affiliationRoot(of: entity.id) ?? entity
         add(entity, key: root.id, label: root.name(in: words.language))
-      case .bloc:
-        let bloc = style.blocs.bloc(of: entity, in: network)
-        add(entity, key: bloc.id, label: bloc.name(in: words.language))
+      case .group:
+        guard let group = grouping.groupOf[entity.id] else { continue }
+        add(entity, key: group.id, label: group.label)
       case .kind:
         add(entity, key: entity.kind.id, label: words.entityKind(entity.kind))
       case .communities(let map):

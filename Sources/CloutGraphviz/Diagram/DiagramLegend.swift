@@ -1,6 +1,7 @@
 import Clout
 
-/// The legend: an HTML-table node listing exactly the entity kinds, blocs, relation kinds and
+/// The legend: an HTML-table node listing exactly the entity kinds, groups, line colours (or
+/// relation kinds) and
 /// non-active statuses that the diagram draws, each with its mark (shape name, fill colour, line
 /// colour and arrow, line style). One node works with every layout engine and adds no cluster.
 struct DiagramLegend {
@@ -9,8 +10,8 @@ struct DiagramLegend {
 
   /// The HTML label (without the outer `<…>`), or nil when there is nothing to explain.
   func label(
-    entityKinds: [EntityKind], blocs: [AffiliationBloc], relationKinds: [(id: String, kind: RelationKind?)],
-    statuses: [RelationStatus]
+    entityKinds: [EntityKind], groups: [DiagramGroup], relationKinds: [(id: String, kind: RelationKind?)],
+    polarities: [Polarity?]?, statuses: [RelationStatus]
   ) -> String? {
     guard !entityKinds.isEmpty || !relationKinds.isEmpty else { return nil }
     var rows: [String] = []
@@ -20,17 +21,26 @@ struct DiagramLegend {
         rows.append(row(mark: text(shapeName(style.shape(for: kind))), words.entityKind(kind)))
       }
     }
-    if !blocs.isEmpty {
-      rows.append(header(words.word(.blocs)))
-      for bloc in blocs {
+    if !groups.isEmpty {
+      rows.append(header(words.word(.groups)))
+      for group in groups {
         let swatch =
-          "<TD BGCOLOR=\"\(bloc.fill)\" COLOR=\"\(bloc.border)\" BORDER=\"2\" WIDTH=\"36\" HEIGHT=\"14\"></TD>"
-        rows.append("<TR>" + swatch + cell(bloc.name(in: words.language)) + "</TR>")
+          "<TD BGCOLOR=\"\(group.fill)\" COLOR=\"\(group.border)\" BORDER=\"2\" WIDTH=\"36\" HEIGHT=\"14\"></TD>"
+        rows.append("<TR>" + swatch + cell(group.label) + "</TR>")
       }
     }
     let actors = rows
     rows = []
-    if !relationKinds.isEmpty {
+    if let polarities, !polarities.isEmpty {
+      // Merged edges: one row per line colour; kinds are in each edge's label and tooltip.
+      rows.append(header(words.word(.relations)))
+      for polarity in polarities {
+        let color = polarity.map(style.color(for:)) ?? style.mixedColor
+        let name = polarity.map { words.polarityName($0) } ?? words.word(.mixed)
+        rows.append(row(mark: "<FONT COLOR=\"\(color)\">━━━" + "</FONT>", name))
+      }
+      rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + DOTEscaping.html(words.word(.strength)) + "</TD></TR>")
+    } else if !relationKinds.isEmpty {
       rows.append(header(words.word(.relations)))
       for (id, kind) in relationKinds {
         let polarity = kind?.polarity ?? .neutral

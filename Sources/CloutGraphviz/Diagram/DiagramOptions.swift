@@ -8,8 +8,8 @@ public struct DiagramOptions: Sendable {
     case none
     /// By the top of each entity's affiliation chain (a country and its agencies, companies…).
     case affiliation
-    /// By bloc (`BlocMap`).
-    case bloc
+    /// By the group each entity is coloured by (declared groups, else affiliation tops).
+    case group
     /// By entity kind.
     case kind
     /// By a given community map (entity id → community number, e.g. from Louvain).
@@ -41,6 +41,12 @@ public struct DiagramOptions: Sendable {
   public var title: String?
   /// Graphviz `rankdir` for `dot`: `TB`, `LR`, `BT`, `RL`.
   public var rankDirection: String
+  /// Whether the relations between two entities are drawn as one edge (`DiagramEdgeBundle`). Off,
+  /// every relation is its own edge with its own data attributes, so the DOT reads back relation by
+  /// relation (`DOTNetworkImporter`).
+  public var mergesParallel: Bool = true
+  /// Colour nodes by these communities (entity id → community number) instead of by group.
+  public var colorByCommunity: [String: Int]?
 
   public init(
     language: String = "en", filter: RelationFilter = RelationFilter(), focus: String? = nil, depth: Int = 1,

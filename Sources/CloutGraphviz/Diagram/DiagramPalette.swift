@@ -20,6 +20,25 @@ public enum DiagramPalette {
   public static let reddishPurpleTint = "#F3DEE9"
   public static let greyTint = "#F2F2F2"
 
+  /// Group colours in the order groups take them (Okabe–Ito, most distinct first).
+  public static let groupColors = [blue, orange, bluishGreen, reddishPurple, skyBlue, yellow, vermillion]
+
+  /// A tint of `colour` (`#RRGGBB`): `share` of it over white (22 %: light, for node fills under
+  /// black text); other strings give the grey tint.
+  public static func tint(_ colour: String, share: Double = 0.22) -> String {
+    guard colour.count == 7, colour.hasPrefix("#"), let value = UInt32(colour.dropFirst(), radix: 16) else {
+      return greyTint
+    }
+    let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { c in
+      UInt32((share * Double(c) + (1 - share) * 255).rounded())
+    }
+    return "#"
+      + channels.map { c in
+        let hex = String(c, radix: 16, uppercase: true)
+        return hex.count == 1 ? "0" + hex : hex
+      }.joined()
+  }
+
   /// `colour` with an alpha channel (`#RRGGBB` → `#RRGGBBAA`), for dimming; other strings unchanged.
   public static func withAlpha(_ colour: String, _ alpha: UInt8) -> String {
     guard colour.count == 7, colour.hasPrefix("#") else { return colour }

@@ -4,7 +4,7 @@ import Clout
 ///
 /// - Entity kind → shape: person ellipse, agency box, company rounded box, country hexagon,
 ///   organization note; other kinds `defaultShape`.
-/// - Bloc (`BlocMap`) → fill and border colour.
+/// - Group (`DiagramGrouping`: declared groups, else affiliation tops) → fill and border colour.
 /// - Relation polarity → colour (Okabe–Ito: hostile vermillion, cooperative blue, neutral grey),
 ///   repeated in the arrowhead so colour is never the only cue: hostile `tee` (a bar: blocks),
 ///   cooperative `normal`, neutral `vee`.
@@ -29,10 +29,11 @@ public struct DiagramStyle: Sendable {
 
   public var shapes: [EntityKind: Shape]
   public var defaultShape: Shape
-  public var blocs: BlocMap
   public var hostileColor: String
   public var cooperativeColor: String
   public var neutralColor: String
+  /// The colour of a drawn edge that merges hostile and cooperative relations.
+  public var mixedColor: String
   public var minPenWidth: Double
   public var maxPenWidth: Double
   /// The font of every label; must cover the label language (Noto Sans CJK JP covers Latin,
@@ -41,16 +42,17 @@ public struct DiagramStyle: Sendable {
 
   public init(
     shapes: [EntityKind: Shape] = DiagramStyle.standardShapes, defaultShape: Shape = Shape("octagon"),
-    blocs: BlocMap = .usChina, hostileColor: String = DiagramPalette.vermillion,
+    hostileColor: String = DiagramPalette.vermillion,
     cooperativeColor: String = DiagramPalette.blue, neutralColor: String = DiagramPalette.grey,
+    mixedColor: String = DiagramPalette.reddishPurple,
     minPenWidth: Double = 0.8, maxPenWidth: Double = 4.0, fontName: String = "Noto Sans CJK JP"
   ) {
     self.shapes = shapes
     self.defaultShape = defaultShape
-    self.blocs = blocs
     self.hostileColor = hostileColor
     self.cooperativeColor = cooperativeColor
     self.neutralColor = neutralColor
+    self.mixedColor = mixedColor
     self.minPenWidth = minPenWidth
     self.maxPenWidth = maxPenWidth
     self.fontName = fontName

@@ -38,18 +38,12 @@ struct DiagramTooltips {
   }
 
   /// Name, kind, role and affiliation chain.
-  func entity(_ entity: Entity, bloc: AffiliationBloc) -> String {
+  func entity(_ entity: Entity, group: DiagramGroup?) -> String {
     var lines = ["\(entity.name(in: language)) (\(words.entityKind(entity.kind)))"]
     if let role = entity.role { lines.append("\(words.word(.role)): \(role)") }
-    var chain: [String] = []
-    var seen: Set<String> = [entity.id]
-    var current = entity
-    while let next = current.affiliation.flatMap({ network.entity($0) }), seen.insert(next.id).inserted {
-      chain.append(next.name(in: language))
-      current = next
-    }
+    let chain = network.affiliationChain(of: entity.id).dropFirst().map { $0.name(in: language) }
     if !chain.isEmpty { lines.append("→ " + chain.joined(separator: " → ")) }
-    lines.append("\(words.word(.blocs)): \(bloc.name(in: language))")
+    if let group { lines.append("\(words.word(.groups)): \(group.label)") }
     return lines.joined(separator: "\n")
   }
 

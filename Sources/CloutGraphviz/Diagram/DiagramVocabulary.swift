@@ -34,6 +34,15 @@ public struct DiagramVocabulary: Sendable {
     return status.rawValue
   }
 
+  /// A polarity's name in the legend.
+  public func polarityName(_ polarity: Polarity) -> String {
+    switch polarity {
+    case .hostile: word(.hostile)
+    case .cooperative: word(.cooperative)
+    case .neutral: word(.neutral)
+    }
+  }
+
   /// A fixed word (legend headings, tooltip fields).
   public func word(_ key: Word) -> String {
     isJapanese ? key.japanese : key.rawValue
@@ -43,10 +52,11 @@ public struct DiagramVocabulary: Sendable {
   public enum Word: String, Sendable {
     case legend = "Legend"
     case entities = "Entities"
-    case blocs = "Affiliation"
+    case groups = "Groups"
+    case other = "Other"
     case relations = "Relations"
     case statuses = "Status"
-    case strength = "line width = strength"
+    case strength = "line width = combined strength"
     case kind = "kind"
     case date = "date"
     case status = "status"
@@ -59,15 +69,20 @@ public struct DiagramVocabulary: Sendable {
     case community = "Community"
     case influenceBack = "influence flows back"
     case mutual = "mutual"
+    case hostile = "hostile"
+    case cooperative = "cooperative"
+    case neutral = "neutral"
+    case mixed = "hostile and cooperative"
 
     var japanese: String {
       switch self {
       case .legend: "凡例"
       case .entities: "主体"
-      case .blocs: "所属"
+      case .groups: "グループ"
+      case .other: "その他"
       case .relations: "関係"
       case .statuses: "状態"
-      case .strength: "線の太さ＝強さ"
+      case .strength: "線の太さ＝合わせた強さ"
       case .kind: "種類"
       case .date: "日付"
       case .status: "状態"
@@ -80,6 +95,10 @@ public struct DiagramVocabulary: Sendable {
       case .community: "コミュニティ"
       case .influenceBack: "影響は逆向き"
       case .mutual: "相互"
+      case .hostile: "敵対的"
+      case .cooperative: "協調的"
+      case .neutral: "中立"
+      case .mixed: "敵対的と協調的"
       }
     }
   }

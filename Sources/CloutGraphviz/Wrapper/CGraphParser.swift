@@ -90,6 +90,6 @@ enum CGraphParser {
       }
       node = agnxtnode(graph, current)
     }
-    return GraphShape(nodeCount: index.count, tails: tails, heads: heads)
+    return GraphShape(nodeCount: index.count, tails: tails, heads: heads, directed: agisdirected(graph) != 0)
   }
 }

@@ -11,12 +11,16 @@ enum CGraphRenderer {
     let layout: GraphvizLayout
     let tuning: [String: String]
     let reason: String
-    if let fixed = options.layout {
+    let asked = clout_gv_get(graph, "layout").map { String(cString: $0) }.flatMap(GraphvizLayout.init(rawValue:))
+    if let fixed = options.layout ?? asked {
       layout = fixed
       tuning = LayoutAdvisor.tuning(for: fixed, shape: shape)
-      reason = "layout \(fixed.rawValue) (as asked): \(shape.nodeCount) nodes, \(shape.edgeCount) edges"
+      let predicted = LayoutAdvisor.predictedSeconds(fixed, shape: shape)
+      reason =
+        "layout \(fixed.rawValue) (as asked\(options.layout == nil ? " by the graph" : "")): \(LayoutAdvisor.describe(shape)) (predicted "
+        + LayoutAdvisor.seconds(predicted) + ")"
     } else {
-      let choice = LayoutAdvisor.choose(for: shape)
+      let choice = LayoutAdvisor.choose(for: shape, budget: options.timeBudget)
       layout = choice.layout
       tuning = choice.graphAttributes
       reason = choice.reason
@@ -28,7 +32,14 @@ enum CGraphRenderer {
     }
     let freesLayout = !(layout == .dot && DotCleanupHazard.applies(to: graph))
     defer { if freesLayout { _ = gvFreeLayout(context, graph) } }
+    let clock = ContinuousClock()
+    let started = clock.now
     try self.layout(graph, context: context, engine: layout.rawValue)
+    let elapsed = clock.now - started
+    let took = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    let overrun =
+      took > options.timeBudget
+      ? "; took \(LayoutAdvisor.seconds(took)), over the \(LayoutAdvisor.seconds(options.timeBudget)) budget" : ""
     var outputs: [GraphvizFormat: [UInt8]] = [:]
     for format in Set(formats).sorted(by: { ($0.renderRank, $0.rawValue) < ($1.renderRank, $1.rawValue) }) {
       outputs[format] = try renderData(graph, context: context, format: format.rawValue)
@@ -38,7 +49,7 @@ enum CGraphRenderer {
       guard seen.insert(format).inserted, let bytes = outputs[format] else { return nil }
       return GraphvizRendering.Output(format: format, bytes: bytes)
     }
-    return (layout, reason, ordered)
+    return (layout, reason + overrun, ordered)
   }
 
   /// One `gvLayout` call by engine name; the caller frees the layout (also after a failure).

@@ -8,6 +8,9 @@ public struct GraphvizRenderOptions: Sendable, Hashable {
   /// `fontpath`, `<IMG>` in HTML labels). Off by default: such attributes are stripped (with a
   /// warning) and HTML images rejected, which is right for DOT from untrusted sources.
   public var allowsFileAccess: Bool
+  /// Seconds a layout may take: `LayoutAdvisor` falls back to a faster engine when its prediction
+  /// exceeds this (see there), and the reason reports a real overrun.
+  public var timeBudget: Double = LayoutAdvisor.defaultBudget
 
   public init(layout: GraphvizLayout? = nil, limits: GraphvizLimits = .standard, allowsFileAccess: Bool = false) {
     self.layout = layout

@@ -128,7 +128,8 @@ struct ExportCommand: ParsableCommand {
 
   /// DOT drawn by CloutGraphviz's style: every entity and relation, whatever its status.
   private func dot(_ network: Network) throws -> InteropExport {
-    let options = DiagramOptions(filter: RelationFilter(statuses: Set(RelationStatus.allCases)), showsIsolated: true)
+    var options = DiagramOptions(filter: RelationFilter(statuses: Set(RelationStatus.allCases)), showsIsolated: true)
+    options.mergesParallel = false  // one edge per relation, so the DOT reads back relation by relation
     do {
       let text = try DiagramBuilder(options: options).dot(for: network)
       return InteropExport(

@@ -9,19 +9,32 @@ struct RenderCommand: ParsableCommand {
     commandName: "render",
     abstract: "Draw a network as SVG, PNG, PDF or DOT, in-process through the Graphviz C library.",
     discussion: """
-      Shapes and colours follow entity kind and bloc (United States, China, allies, third
-      countries); edge colour, style and arrowhead follow relation kind and polarity; pen width
-      follows strength; ended or paused relations are dashed, alleged ones dotted. SVG output
-      carries tooltips with each relation's kind, date, status, quote and source.
+      Shapes follow entity kind; colours follow the groups the network declares (its `groups:` \
+      section), else the top of each entity's affiliation chain; the legend names exactly the groups \
+      drawn. Relations between the same two entities are drawn as one line: its colour is their \
+      polarity (hostile, cooperative, neutral, or both), its width their combined strength, its \
+      label their kinds (labels are left out where they have no free place). Ended or paused \
+      relations are dashed, alleged ones dotted. SVG output carries tooltips with every relation's \
+      kind, date, status, quote and source.
 
-      The layout is chosen for the graph at hand (dot for small acyclic graphs, sfdp for large or
-      cyclic ones) and named on stderr; --layout overrides it.
+      The layout fits the graph: dot where the relations form a direction hierarchy, force-directed \
+      (neato, sfdp for large graphs) for undirected, mostly mutual or tangled ones; stderr says what \
+      was measured and why. A layout predicted to take longer than --time-budget falls back to a \
+      faster one and says so (Graphviz cannot be interrupted in-process, so the budget acts on the \
+      predicted time; a real overrun is reported). --layout overrides the choice.
+
+      Edge lists and graphs of more than 500 entities are drawn as in Gephi: node area by degree \
+      (or --size-by), colour by Louvain community, labels on the --labels largest nodes. Above \
+      20,000 nodes or 100,000 edges render asks for a readable part instead: --top K (by --size-by \
+      or degree), --focus VERTEX --depth N (an ego network) or --community N.
 
       Examples:
         clout render -o output/overview.svg
         clout render -o h200.png --about h20,h200 --lang ja
         clout render -o ego.pdf --focus nvidia --depth 2
         clout render -o chain.svg --path china us-commerce-department --size-by influence
+        clout render edges.txt --undirected -o graph.png --measure
+        clout render big.txt --top 2000 --size-by pagerank -o top.svg
       """)
 
   @OptionGroup var input: NetworkArgument
@@ -58,7 +71,7 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .customLong("size-by"), help: "Scale nodes by a measure (see `clout rank --help`).")
   var sizeBy: Measure?
 
-  @Option(name: .customLong("cluster-by"), help: "Group nodes: none, affiliation, bloc, kind or community.")
+  @Option(name: .customLong("cluster-by"), help: "Group nodes in boxes: none, affiliation, group, kind or community.")
   var clusterBy: DiagramRequest.Clusters = .none
 
   @Option(help: "Graph title (default: the network's title).")
@@ -70,8 +83,38 @@ struct RenderCommand: ParsableCommand {
   @Flag(name: .customLong("no-edge-labels"), help: "Leave out the relation-kind labels on edges.")
   var noEdgeLabels = false
 
+  @Option(
+    name: .customLong("time-budget"),
+    help: ArgumentHelp(
+      "Seconds the layout may take; a layout predicted to take longer falls back to a faster one (dot → neato → sfdp).",
+      valueName: "seconds"))
+  var timeBudget: Double = LayoutAdvisor.defaultBudget
+
+  @Flag(help: "Read an edge list as undirected (default: directed).")
+  var undirected = false
+
+  @Option(
+    help: ArgumentHelp(
+      "Large graphs: draw only the K vertices ranked highest by --size-by (default: degree).", valueName: "K"))
+  var top: Int?
+
+  @Option(help: ArgumentHelp("Large graphs: draw only this community (see `clout communities`).", valueName: "N"))
+  var community: Int?
+
+  @Option(help: ArgumentHelp("Large graphs: how many of the largest nodes carry a label.", valueName: "K"))
+  var labels: Int = 30
+
+  @Flag(
+    help:
+      "Print measurements of the laid-out drawing on stderr: size, smallest text fitted to A2, label collisions, labels on nodes, edge crossings."
+  )
+  var measure = false
+
   func validate() throws {
     if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+    if let top, top < 1 { throw ValidationError("--top must be 1 or more") }
+    if labels < 0 { throw ValidationError("--labels must be 0 or more") }
+    if !(timeBudget > 0) { throw ValidationError("--time-budget must be a positive number of seconds") }
     if !path.isEmpty && path.count != 2 { throw ValidationError("--path takes two entities: --path FROM TO") }
     _ = try outputFormat()
     if let layout {
@@ -92,13 +135,33 @@ struct RenderCommand: ParsableCommand {
 
   func run() throws {
     try OutputFolder.prepare(for: output)
+    let file = try NetworkArgument.effectiveFile(input.file)
+    if let file, InputFile.format(of: file) == nil, EdgeList.isEdgeListFile(file) {
+      if !(try filters.filter()).isEmpty {
+        throw usageFailure("relation filters (--kinds, --about, --as-of…) need a network file, not an edge list")
+      }
+      let list: EdgeList
+      do throws(InputError) {
+        list = try EdgeListReader.read(
+          path: file, directed: !undirected, progress: ProgressReporter.callback("reading \(file)"))
+      } catch {
+        for d in error.diagnostics { Console.error(d.description) }
+        throw ExitCode(Exit.input)
+      }
+      let graph = AnalysisGraph(graph: list.graph, ids: (0..<list.graph.vertexCount).map(list.label))
+      return try renderPlain(graph, origin: file)
+    }
     let network = try input.load().network
     do {
       try filters.check(against: network)
     } catch let error as ValidationError {
       throw usageFailure(error.message)
     }
-    var request = DiagramRequest(filter: try filters.filter())
+    let filter = try filters.filter()
+    if network.entities.count > PlainRender.networkEntities || top != nil || community != nil {
+      return try renderPlain(AnalysisGraph(network: network, filter: filter), origin: input.file ?? "the network")
+    }
+    var request = DiagramRequest(filter: filter)
     request.language = lang
     request.focus = focus
     request.depth = depth
@@ -112,18 +175,54 @@ struct RenderCommand: ParsableCommand {
     request.standingTies = !standing.strictAbout
     request.layout = try layout.map { name throws(GraphvizError) in try GraphvizLayout(parsing: name) }
     request.format = try outputFormat()
+    request.timeBudget = timeBudget
     let bytes: [UInt8]
     let rendering: GraphvizRendering
-    let chainLine: String?
+    let notes: [String]
     do throws(AnswerError) {
-      (bytes, rendering, chainLine) = try request.render(network)
+      (bytes, rendering, notes) = try request.render(network)
     } catch {
       Console.error(error.message)
       throw ExitCode(Exit.input)
     }
-    if let chainLine { Console.error(chainLine) }
+    for note in notes { Console.error(note) }
     Console.error(rendering.layoutReason)
     for warning in rendering.warnings { Console.error("graphviz: \(warning)") }
+    if measure, let json = rendering.bytes(.json) { Console.error(try DrawingReport(json: json).text) }
+    do {
+      try AtomicFile.write(bytes, to: output)
+    } catch {
+      for d in error.diagnostics { Console.error(d.description) }
+      throw ExitCode(Exit.input)
+    }
+    Console.error("wrote \(output) (\(bytes.count) bytes)")
+  }
+
+  /// Gephi-like drawing of a plain or large graph (`PlainRender`).
+  func renderPlain(_ graph: AnalysisGraph, origin: String) throws {
+    let plain = PlainRender(
+      graph: graph, origin: origin, sizeBy: sizeBy, focus: focus, depth: depth, top: top, community: community,
+      labels: labels, title: title)
+    let diagram = try plain.diagram()
+    let format = try outputFormat()
+    var options = GraphvizRenderOptions(
+      layout: try layout.map { name throws(GraphvizError) in try GraphvizLayout(parsing: name) })
+    options.timeBudget = timeBudget
+    options.limits = .none
+    let rendering: GraphvizRendering
+    do {
+      rendering = try diagram.render(options: options, formats: measure ? [format, .json] : [format])
+    } catch {
+      Console.error("render: \(error)")
+      throw ExitCode(Exit.input)
+    }
+    Console.error(rendering.layoutReason)
+    for warning in rendering.warnings { Console.error("graphviz: \(warning)") }
+    if measure, let json = rendering.bytes(.json) { Console.error(try DrawingReport(json: json).text) }
+    guard let bytes = rendering.bytes(format) else {
+      Console.error("render: Graphviz produced no \(format.rawValue) output")
+      throw ExitCode(Exit.input)
+    }
     do {
       try AtomicFile.write(bytes, to: output)
     } catch {

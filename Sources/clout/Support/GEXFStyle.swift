@@ -2,7 +2,7 @@ import Clout
 import CloutGraphviz
 import CloutIO
 
-/// The look of a network in Gephi, taken from Clout's diagram style: nodes coloured by bloc (its
+/// The look of a network in Gephi, taken from Clout's diagram style: nodes coloured by group (its
 /// border colour), shaped by entity kind and sized by how many relations they take part in; edges
 /// coloured by polarity, as thick as their pen width (strength) and dashed or dotted by status.
 enum GEXFStyle {
@@ -13,10 +13,11 @@ enum GEXFStyle {
       degree[r.to, default: 0] += 1
     }
     var nodes: [String: GEXFAppearance.Node] = [:]
+    let grouping = DiagramGrouping(network: network)
     for entity in network.entities {
-      let bloc = style.blocs.bloc(of: entity, in: network)
       nodes[entity.id] = GEXFAppearance.Node(
-        color: GEXFAppearance.Color(hex: bloc.border), size: 10 + 4 * Double(degree[entity.id] ?? 0).squareRoot(),
+        color: GEXFAppearance.Color(hex: grouping.groupOf[entity.id]?.border ?? DiagramPalette.grey),
+        size: 10 + 4 * Double(degree[entity.id] ?? 0).squareRoot(),
         shape: shape(style.shape(for: entity.kind).name))
     }
     var edges: [String: GEXFAppearance.Edge] = [:]
