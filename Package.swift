@@ -25,10 +25,13 @@ let package = Package(
     .target(name: "Clout"),
     .target(name: "CloutIO", dependencies: ["Clout", .product(name: "Yams", package: "Yams")]),
     .target(name: "CloutGraphviz", dependencies: ["Clout", "CGraphviz"]),
+    // Runs Clout's PySpark job (spark/clout_spark.py, compiled in through a symlink) on exported tables.
+    .target(
+      name: "CloutSpark", dependencies: ["Clout", "CloutIO"], resources: [.embedInCode("Resources/clout_spark.py")]),
     .executableTarget(
       name: "clout",
       dependencies: [
-        "Clout", "CloutIO", "CloutGraphviz",
+        "Clout", "CloutIO", "CloutGraphviz", "CloutSpark",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // The seed network is compiled in (a symlink to graphs/us-china-tech.yaml), so the tool
@@ -42,6 +45,7 @@ let package = Package(
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),
+    .testTarget(name: "CloutSparkTests", dependencies: ["clout", "Clout", "CloutIO", "CloutSpark"]),
   ],
   swiftLanguageModes: [.v6]
 )

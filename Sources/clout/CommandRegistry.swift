@@ -7,6 +7,6 @@ enum CommandRegistry {
     PathCommand.self, CommunitiesCommand.self, CutCommand.self, RenderCommand.self,
     InfluencersCommand.self, InfluencedCommand.self, InfluenceCommand.self, BrokersCommand.self,
     ExplainCommand.self, DiffCommand.self,
-    ImportCommand.self, ExportCommand.self,
+    ImportCommand.self, ExportCommand.self, SparkCommand.self,
   ]
 }
