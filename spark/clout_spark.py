@@ -93,14 +93,14 @@ def check_runtime():
         import pyspark  # noqa: F401
     except ImportError:
         raise Failure(
-            "clout spark needs pyspark, which %s cannot import; install it with: %s" % (sys.executable, INSTALL_PYSPARK),
+            "needs pyspark, which %s cannot import; install it with: %s" % (sys.executable, INSTALL_PYSPARK),
             3,
         )
     java_home = os.environ.get("JAVA_HOME")
     java = os.path.join(java_home, "bin", "java") if java_home else shutil.which("java")
     if not java or not os.access(java, os.X_OK):
         where = "JAVA_HOME/bin/java (%s)" % java_home if java_home else "java on PATH"
-        raise Failure("clout spark needs Java 17 (Spark runs on it) and found no %s; install it with: %s" % (where, INSTALL_JAVA), 3)
+        raise Failure("needs Java 17 (Spark runs on it) and found no %s; install it with: %s" % (where, INSTALL_JAVA), 3)
 
 
 def read_manifest(tables):

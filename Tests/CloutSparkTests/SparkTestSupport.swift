@@ -14,8 +14,12 @@ enum Paths {
   /// The built `clout` beside the test bundle.
   static var clout: String? {
     var folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
-    if let first = CommandLine.arguments.first { folders.append(URL(fileURLWithPath: first).deletingLastPathComponent()) }
-    return folders.map { $0.appendingPathComponent("clout").path }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    if let first = CommandLine.arguments.first {
+      folders.append(URL(fileURLWithPath: first).deletingLastPathComponent())
+    }
+    return folders.map { $0.appendingPathComponent("clout").path }.first {
+      FileManager.default.isExecutableFile(atPath: $0)
+    }
   }
 }
 

@@ -38,7 +38,8 @@ public enum GraphFramesWriter {
       try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: false)
     } catch {
       throw InputError(
-        "cannot write \(folder): \(error.localizedDescription)", hint: "check that \(parent.path) exists and is writable")
+        "cannot write \(folder): \(error.localizedDescription)",
+        hint: "check that \(parent.path) exists and is writable")
     }
     let summary: Summary
     do {
@@ -157,8 +158,10 @@ public enum GraphFramesWriter {
 
     func row(_ cells: [String]) throws {
       try raw(
-        cells.map { CSVTable.cell($0.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")) }
-          .joined(separator: ",") + "\n")
+        cells.map {
+          CSVTable.cell($0.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
+        }
+        .joined(separator: ",") + "\n")
     }
 
     func raw(_ text: String) throws {

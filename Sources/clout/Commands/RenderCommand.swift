@@ -53,7 +53,8 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .customLong("size-by"), help: "Scale nodes by a measure (see `clout rank --help`).")
   var sizeBy: Measure?
 
-  @Option(name: .customLong("size-scores"), help: "Scale nodes by scores read from a CSV table (see `clout rank --scores`).")
+  @Option(
+    name: .customLong("size-scores"), help: "Scale nodes by scores read from a CSV table (see `clout rank --scores`).")
   var sizeScores: String?
 
   @Option(name: .customLong("cluster-by"), help: "Group nodes: none, affiliation, bloc, kind or community.")

@@ -105,7 +105,8 @@ struct SparkCommand: ParsableCommand {
     }
     Console.error(
       "spark: \(result.engine) on \(result.master) (Spark \(result.sparkVersion)): \(g.vertexCount) vertices, "
-        + "\(result.arcs) arcs; session \(formatNumber(result.sessionSeconds)) s, job \(formatNumber(result.jobSeconds)) s")
+        + "\(result.arcs) arcs; session \(formatNumber(result.sessionSeconds)) s, job \(formatNumber(result.jobSeconds)) s"
+    )
     if !result.jvmStopped { Console.error("spark: warning: the Spark JVM outlived the job and was terminated") }
     SparkResultPrinter(graph: g, result: result, algorithms: algorithms, top: top, format: format).print()
   }

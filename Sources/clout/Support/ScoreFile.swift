@@ -16,7 +16,9 @@ struct ScoreFile {
       let table = try ScoreTable.read(path: path)
       let values = try table.values(for: ids)
       let missing = values.filter { $0 == nil }.count
-      if missing > 0 { Console.error("note: \(path) has no score for \(missing) of \(ids.count) vertices; they are left out") }
+      if missing > 0 {
+        Console.error("note: \(path) has no score for \(missing) of \(ids.count) vertices; they are left out")
+      }
       return ScoreFile(measure: table.measure, values: values.map { $0 ?? 0 }, scored: values.map { $0 != nil })
     } catch {
       for d in error.diagnostics { Console.error(d.description) }
