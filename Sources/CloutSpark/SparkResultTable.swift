@@ -23,7 +23,7 @@ enum SparkResultTable {
       let pr = header.firstIndex(of: "pagerank")
       let cc = header.firstIndex(of: "component")
       for (k, line) in lines.enumerated() {
-        let cells = line.split(separator: ",", maxSplits: columns - 1, omittingEmptySubsequences: false)
+        let cells = line.split(separator: ",", maxSplits: columns, omittingEmptySubsequences: false)
         func fail() -> SparkError { .jobFailed("clout spark: \(path):\(k + 2): cannot read the result row '\(line)'") }
         guard cells.count >= columns, let id = Int(cells[0]), id >= 0, id < n else { throw fail() }
         if let pr {
