@@ -28,7 +28,7 @@ struct SparkCommand: ParsableCommand {
         clout spark pagerank --top 10
         clout spark components edges.txt --format csv > components.csv
         clout spark pagerank,components big.txt --driver-memory 4g --format json
-        clout spark pagerank net.yaml --master spark://10.0.0.5:7077
+        clout spark pagerank net.yaml --master spark://head:7077
         clout spark pagerank --format csv > pr.csv && clout rank --scores pr.csv
       """)
 
