@@ -316,6 +316,8 @@ def run(args):
             "session_seconds": round(session_seconds, 3),
             "job_seconds": round(time.time() - t0, 3),
             "jvm_pid": jvm_pid,
+            "driver_host": spark.conf.get("spark.driver.host", None),
+            "bind_address": spark.conf.get("spark.driver.bindAddress", None),
         }
     finally:
         spark.stop()

@@ -14,6 +14,8 @@ public struct SparkJobResult: Sendable {
   /// Seconds to start the Spark session, and for the job itself (read, compute, write).
   public var sessionSeconds: Double
   public var jobSeconds: Double
+  /// Whether the driver both listened and advertised itself on 127.0.0.1 only (local mode).
+  public var loopbackOnly: Bool
   /// The process id of the driver JVM (local mode), gone when `run` returns.
   public var jvmPID: Int?
   /// Whether the driver JVM had exited when the job returned (it is stopped otherwise).

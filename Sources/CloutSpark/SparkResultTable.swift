@@ -42,6 +42,6 @@ enum SparkResultTable {
     }
     return SparkJobResult(
       pagerank: pagerank, components: components, engine: "", master: "", sparkVersion: "", arcs: 0,
-      sessionSeconds: 0, jobSeconds: 0, jvmPID: nil, jvmStopped: false)
+      sessionSeconds: 0, jobSeconds: 0, loopbackOnly: false, jvmPID: nil, jvmStopped: false)
   }
 }

@@ -90,6 +90,8 @@ public enum SparkRunner {
     result.master = object["master"] as? String ?? "?"
     result.sparkVersion = object["spark"] as? String ?? "?"
     result.arcs = object["arcs"] as? Int ?? 0
+    result.loopbackOnly =
+      object["driver_host"] as? String == "127.0.0.1" && object["bind_address"] as? String == "127.0.0.1"
     result.sessionSeconds = object["session_seconds"] as? Double ?? 0
     result.jobSeconds = object["job_seconds"] as? Double ?? 0
     if let pid = object["jvm_pid"] as? Int, job.isLocal {

@@ -61,6 +61,7 @@ struct SparkAgreementTests {
     #expect(result.arcs == g.edgeCount)
     #expect(result.engine == "graphx")
     #expect(result.jvmStopped)
+    #expect(result.loopbackOnly)
     let pid = try #require(result.jvmPID)
     #expect(!processExists(pid), "the Spark JVM \(pid) is still running")
   }
@@ -94,6 +95,7 @@ struct SparkAgreementTests {
     for (v, label) in partition.labels.enumerated() where smallest[label] == nil { smallest[label] = v }
     #expect(components == partition.labels.map { smallest[$0] ?? -1 })
     #expect(object["jvm_stopped"] as? Bool == true)
+    #expect(object["loopback_only"] as? Bool == true)
     let pid = try #require(object["jvm_pid"] as? Int)
     #expect(!processExists(pid), "the Spark JVM \(pid) is still running")
   }

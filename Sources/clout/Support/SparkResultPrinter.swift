@@ -51,7 +51,7 @@ struct SparkResultPrinter {
         ("algorithms", .array(algorithms.map { .string($0.rawValue) })), ("engine", .string(result.engine)),
         ("master", .string(result.master)), ("spark", .string(result.sparkVersion)), ("vertices", .int(g.vertexCount)),
         ("arcs", .int(result.arcs)), ("jvm_pid", result.jvmPID.map { .int($0) } ?? .null),
-        ("jvm_stopped", .bool(result.jvmStopped)),
+        ("jvm_stopped", .bool(result.jvmStopped)), ("loopback_only", .bool(result.loopbackOnly)),
       ]
       Swift.print(OutputValue.object(meta + [("results", .array(rows))]).json(), terminator: "")
     case .table, .csv:
