@@ -30,10 +30,13 @@ let package = Package(
     .target(
       name: "CloutReport", dependencies: ["Clout", "CloutIO", "CloutGraphviz"],
       resources: [.embedInCode("Assets/report.css"), .embedInCode("Assets/report.js")]),
+    // Runs Clout's PySpark job (spark/clout_spark.py, compiled in through a symlink) on exported tables.
+    .target(
+      name: "CloutSpark", dependencies: ["Clout", "CloutIO"], resources: [.embedInCode("Resources/clout_spark.py")]),
     .executableTarget(
       name: "clout",
       dependencies: [
-        "Clout", "CloutIO", "CloutGraphviz", "CloutReport",
+        "Clout", "CloutIO", "CloutGraphviz", "CloutReport", "CloutSpark",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // The seed network is compiled in (a symlink to graphs/us-china-tech.yaml), so the tool
@@ -55,6 +58,7 @@ let package = Package(
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),
     .testTarget(name: "CloutReportTests", dependencies: ["Clout", "CloutIO", "CloutReport"]),
+    .testTarget(name: "CloutSparkTests", dependencies: ["clout", "Clout", "CloutIO", "CloutSpark"]),
   ],
   swiftLanguageModes: [.v6]
 )

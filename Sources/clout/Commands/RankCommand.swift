@@ -26,6 +26,7 @@ struct RankCommand: ParsableCommand {
         clout rank --by betweenness --about h200 --as-of 2025-12
         clout rank edges.txt --by pagerank --format csv
         clout rank big.txt --by betweenness --samples 256
+        clout rank --scores pagerank.csv       # scores computed elsewhere (clout spark … --format csv)
       """)
 
   @OptionGroup var input: AnalysisInput
@@ -46,6 +47,12 @@ struct RankCommand: ParsableCommand {
   @Option(help: "Output format: table, json or csv.")
   var format: OutputFormat = .table
 
+  @Option(
+    help: ArgumentHelp(
+      "Rank by scores read from a CSV table (a 'key' or 'id' column, the score last) instead of --by.",
+      valueName: "file"))
+  var scores: String?
+
   func validate() throws {
     if top < 0 { throw ValidationError("--top must be 0 or more") }
   }
@@ -53,14 +60,17 @@ struct RankCommand: ParsableCommand {
   func run() throws {
     let g = try input.load()
     let by = self.by ?? (g.network == nil ? .influence : .reach)
-    compute.announce(by, on: g)
+    let scoreColumn = try self.scores.map { try ScoreFile.load($0, ids: g.ids) }
+    if scoreColumn == nil { compute.announce(by, on: g) }
     var options = compute.measureOptions
     options.chainRules = chain.rules
-    let scores = try Analysis.compute(by, on: g, options: options)
-    let meaning = Self.meaning(by, rules: chain.rules)
+    let scores = try scoreColumn?.values ?? Analysis.compute(by, on: g, options: options)
+    let measureName = scoreColumn?.measure ?? by.rawValue
+    let meaning = scoreColumn == nil ? Self.meaning(by, rules: chain.rules) : "scores read from \(self.scores ?? "")"
     // An edge list has no names or kinds: its labels are the ids.
     let plain = g.network == nil && g.names == g.ids && g.kinds.allSatisfy(\.isEmpty)
     var order = Array(0..<g.vertexCount)
+    if let scoreColumn { order = order.filter { scoreColumn.scored[$0] } }
     if let kind { order = order.filter { g.kinds[$0] == kind } }
     order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : g.ids[$0] < g.ids[$1] }
     if top > 0 { order = Array(order.prefix(top)) }
@@ -75,8 +85,8 @@ struct RankCommand: ParsableCommand {
               ("kind", .string(g.kinds[v])), ("score", .number(scores[v])),
             ])
       }
-      var fields: [(String, OutputValue)] = [("measure", .string(by.rawValue)), ("means", .string(meaning))]
-      if by == .betweenness, let pivots = compute.samples, pivots < g.vertexCount {
+      var fields: [(String, OutputValue)] = [("measure", .string(measureName)), ("means", .string(meaning))]
+      if scoreColumn == nil, by == .betweenness, let pivots = compute.samples, pivots < g.vertexCount {
         let bound = compute.measureOptions.betweennessErrorBound(vertexCount: g.vertexCount)
         fields.append(
           (
@@ -90,13 +100,13 @@ struct RankCommand: ParsableCommand {
       fields.append(("results", .array(rows)))
       print(OutputValue.object(fields).json(), terminator: "")
     case .table, .csv:
-      var table = Table(plain ? ["rank", "id", by.rawValue] : ["rank", "id", "name", "kind", by.rawValue])
+      var table = Table(plain ? ["rank", "id", measureName] : ["rank", "id", "name", "kind", measureName])
       for (rank, v) in order.enumerated() {
         let score = formatNumber(scores[v])
         table.add(
           plain ? [String(rank + 1), g.ids[v], score] : [String(rank + 1), g.ids[v], g.names[v], g.kinds[v], score])
       }
-      if format == .table { print("\(by.rawValue): \(meaning)") }
+      if format == .table { print("\(measureName): \(meaning)") }
       print(format == .csv ? table.csv() : table.text(), terminator: "")
     }
   }

@@ -70,6 +70,10 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .customLong("size-by"), help: "Scale nodes by a measure (see `clout rank --help`).")
   var sizeBy: Measure?
 
+  @Option(
+    name: .customLong("size-scores"), help: "Scale nodes by scores read from a CSV table (see `clout rank --scores`).")
+  var sizeScores: String?
+
   @Option(name: .customLong("cluster-by"), help: "Group nodes in boxes: none, affiliation, group, kind or community.")
   var clusterBy: ClusterChoice = .none
 
@@ -198,6 +202,7 @@ struct RenderCommand: ParsableCommand {
       let values = try Analysis.compute(sizeBy, on: analysis)
       options.nodeSize = Dictionary(uniqueKeysWithValues: zip(analysis.ids, values))
     }
+    if let sizeScores { options.nodeSize = try ScoreFile.load(sizeScores, ids: analysis.ids).byID(analysis.ids) }
     switch clusterBy {
     case .none: options.clustering = .none
     case .affiliation: options.clustering = .affiliation
