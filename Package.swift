@@ -46,10 +46,13 @@ let package = Package(
     .target(
       name: "CloutReport", dependencies: ["Clout", "CloutIO", "CloutGraphviz"],
       resources: [.embedInCode("Assets/report.css"), .embedInCode("Assets/report.js")]),
+    // Runs Clout's PySpark job (spark/clout_spark.py, compiled in through a symlink) on exported tables.
+    .target(
+      name: "CloutSpark", dependencies: ["Clout", "CloutIO"], resources: [.embedInCode("Resources/clout_spark.py")]),
     .executableTarget(
       name: "clout",
       dependencies: [
-        "Clout", "CloutIO", "CloutGraphviz", "CloutAnswers", "CloutMCP", "CloutReport",
+        "Clout", "CloutIO", "CloutGraphviz", "CloutAnswers", "CloutMCP", "CloutReport", "CloutSpark",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // The seed network is compiled in (a symlink to graphs/us-china-tech.yaml), so the tool
@@ -72,6 +75,7 @@ let package = Package(
     .testTarget(name: "CLITests", dependencies: ["clout"]),
     .testTarget(name: "CloutMCPTests", dependencies: ["Clout", "CloutIO", "CloutMCP"]),
     .testTarget(name: "CloutReportTests", dependencies: ["Clout", "CloutIO", "CloutReport"]),
+    .testTarget(name: "CloutSparkTests", dependencies: ["clout", "Clout", "CloutIO", "CloutSpark"]),
   ],
   swiftLanguageModes: [.v6]
 )

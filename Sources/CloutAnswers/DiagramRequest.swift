@@ -21,6 +21,8 @@ public struct DiagramRequest: Sendable {
   /// Whether `--about` keeps the standing ties for the chain (unless `--strict-about`).
   public var standingTies = true
   public var sizeBy: Measure?
+  /// Node sizes by entity id, read from a score table (`--size-scores`); they replace `sizeBy`.
+  public var nodeSizes: [String: Double]?
   public var clusterBy: Clusters = .none
   public var title: String?
   public var legend = true
@@ -75,6 +77,7 @@ public struct DiagramRequest: Sendable {
         throw AnswerError("\(sizeBy.rawValue): \(error)")
       }
     }
+    if let nodeSizes { options.nodeSize = nodeSizes }
     switch clusterBy {
     case .none: options.clustering = .none
     case .affiliation: options.clustering = .affiliation

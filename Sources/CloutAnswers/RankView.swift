@@ -17,8 +17,26 @@ public struct RankView {
     }
   }
 
+  /// Scores read from a table (`rank --scores`) instead of computed: the column's name, where
+  /// they came from, and which vertices the table scores (the others are left out).
+  public struct ScoreColumn {
+    public var name: String
+    public var origin: String
+    public var scored: [Bool]
+
+    public init(name: String, origin: String, scored: [Bool]) {
+      self.name = name
+      self.origin = origin
+      self.scored = scored
+    }
+  }
+
   public let g: AnalysisGraph
   public let measure: Measure
+  /// The scores' column name: the measure's, or the score table's.
+  public let name: String
+  /// What the number means, the line a table starts with.
+  public let meaning: String
   public let scores: [Double]
   /// The vertices shown, in rank order.
   public let order: [Int]
@@ -29,14 +47,17 @@ public struct RankView {
   /// Ranks every vertex (or those of entity kind `kind`), keeping the first `top` (0: all).
   public init(
     g: AnalysisGraph, measure: Measure, scores: [Double], kind: String?, top: Int, sampling: Sampling?,
-    rules: ChainRules = ChainRules()
+    rules: ChainRules = ChainRules(), column: ScoreColumn? = nil
   ) {
     self.g = g
     self.measure = measure
     self.scores = scores
-    self.sampling = sampling
+    self.sampling = column == nil ? sampling : nil
     self.rules = rules
+    self.name = column?.name ?? measure.rawValue
+    self.meaning = column.map { "scores read from \($0.origin)" } ?? Self.meaning(measure, rules: rules)
     var order = Array(0..<g.vertexCount)
+    if let column { order = order.filter { column.scored[$0] } }
     if let kind { order = order.filter { g.kinds[$0] == kind } }
     order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : g.ids[$0] < g.ids[$1] }
     self.order = top > 0 ? Array(order.prefix(top)) : order
@@ -57,7 +78,7 @@ public struct RankView {
           ])
     }
     var fields: [(String, OutputValue)] = [
-      ("measure", .string(measure.rawValue)), ("means", .string(Self.meaning(measure, rules: rules))),
+      ("measure", .string(name)), ("means", .string(meaning)),
     ]
     if let sampling {
       fields.append(
@@ -80,12 +101,12 @@ public struct RankView {
 
   /// The answer as `--format table` prints it: what the number means, then the table.
   public func text() -> String {
-    "\(measure.rawValue): \(Self.meaning(measure, rules: rules))\n" + table().text()
+    "\(name): \(meaning)\n" + table().text()
   }
 
   /// The answer as a table (`--format table` prints its text, `--format csv` its CSV).
   public func table() -> Table {
-    var table = Table(plain ? ["rank", "id", measure.rawValue] : ["rank", "id", "name", "kind", measure.rawValue])
+    var table = Table(plain ? ["rank", "id", name] : ["rank", "id", "name", "kind", name])
     for (rank, v) in order.enumerated() {
       let score = formatNumber(scores[v])
       table.add(

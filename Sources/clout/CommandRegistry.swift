@@ -7,6 +7,6 @@ enum CommandRegistry {
     PathCommand.self, CommunitiesCommand.self, CutCommand.self, RenderCommand.self, ReportCommand.self,
     InfluencersCommand.self, InfluencedCommand.self, InfluenceCommand.self, BrokersCommand.self,
     ExplainCommand.self, DiffCommand.self,
-    ImportCommand.self, ExportCommand.self, TemplateCommand.self, McpCommand.self,
+    ImportCommand.self, ExportCommand.self, TemplateCommand.self, McpCommand.self, SparkCommand.self,
   ]
 }

@@ -19,9 +19,12 @@ public enum InteropFormat: String, Sendable, CaseIterable {
   case cypher
   /// neo4j-admin import CSV: `NAME.neo4j-entities.csv` and `NAME.neo4j-relations.csv` (written only).
   case neo4j
+  /// GraphFrames / Spark tables in a folder: `vertices.csv`, `edges.csv` and a manifest (written
+  /// only, by `GraphFramesWriter`; docs/SPARK.md).
+  case graphframes
 
   /// Whether Clout reads this format.
-  public var isReadable: Bool { self != .cypher && self != .neo4j }
+  public var isReadable: Bool { self != .cypher && self != .neo4j && self != .graphframes }
 
   /// The format a file name implies, from its extension: `.graphml`, `.gexf`, `.csv`, `.json`,
   /// `.cyjs`, `.dot`/`.gv`, `.cypher`/`.cql`. A `.json` file may also be Clout's own JSON:

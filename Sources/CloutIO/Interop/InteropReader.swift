@@ -18,7 +18,7 @@ public enum InteropReader {
     case .json, .cytoscape: return try NodeLinkReader.read(path: path, limits: limits)
     case .dot:
       throw InputError("DOT files are read through Graphviz", hint: "use the clout command, which reads DOT")
-    case .cypher, .neo4j:
+    case .cypher, .neo4j, .graphframes:
       throw InputError("Clout writes \(chosen?.rawValue ?? "") but does not read it", hint: "import GraphML instead")
     case nil:
       throw InputError(

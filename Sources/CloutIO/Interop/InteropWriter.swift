@@ -81,6 +81,8 @@ public enum InteropWriter {
         warnings: [], notes: ["import with: " + command])
     case .dot:
       throw InputError("DOT is drawn by CloutGraphviz", hint: "use `clout export --format dot`")
+    case .graphframes:
+      throw InputError("GraphFrames tables are a folder", hint: "use `GraphFramesWriter.write(_:to:origin:)`")
     }
   }
 }

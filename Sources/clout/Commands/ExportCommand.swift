@@ -6,7 +6,8 @@ import CloutIO
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Write a network as GraphML, GEXF, CSV sheets, node-link JSON, DOT, Cypher or neo4j-admin CSV.",
+    abstract:
+      "Write a network as GraphML, GEXF, CSV sheets, node-link JSON, DOT, Cypher, neo4j-admin CSV or GraphFrames tables.",
     discussion: """
       graphml    GraphML with typed keys (Gephi, yEd, Cytoscape, networkx); keeps everything
       gexf       GEXF 1.3 with typed attributes, edge kinds, time intervals and Clout's colours
@@ -16,6 +17,8 @@ struct ExportCommand: ParsableCommand {
       dot        Graphviz DOT drawn with Clout's style (what `clout render` lays out)
       cypher     a Cypher script of MERGE statements for Neo4j
       neo4j      NAME.neo4j-entities.csv and NAME.neo4j-relations.csv for neo4j-admin import
+      graphframes  a folder of vertices.csv and edges.csv for Spark GraphFrames / GraphX (docs/SPARK.md);
+                 FILE may also be a plain edge list
 
       The format comes from the extension of -o unless --format is given; without -o, GraphML (or the --format given) goes to standard output. A warning names what the format cannot hold (docs/INTEROP.md). Files are written whole or not at all. FILE may be in any format Clout reads; without it, the bundled network is exported.
 
@@ -24,11 +27,13 @@ struct ExportCommand: ParsableCommand {
         clout export graphs/us-china-tech.yaml --format gexf -o us-china.gexf
         clout export --format csv -o us-china        # us-china.nodes.csv, us-china.edges.csv
         clout export --format neo4j -o import/us-china
+        clout export edges.txt --format graphframes -o tables/
       """)
 
   @OptionGroup var input: NetworkArgument
 
-  @Option(help: "graphml, gexf, csv, json, cytoscape, dot, cypher or neo4j (default: from the extension of -o).")
+  @Option(
+    help: "graphml, gexf, csv, json, cytoscape, dot, cypher, neo4j or graphframes (default: from the extension of -o).")
   var format: InteropFormat?
 
   @Option(
@@ -81,10 +86,14 @@ struct ExportCommand: ParsableCommand {
     if output == nil, f == .csv || f == .neo4j {
       throw ValidationError("--format \(f.rawValue) writes two files: give -o NAME")
     }
+    if output == nil, f == .graphframes { throw ValidationError("--format graphframes writes a folder: give -o DIR") }
   }
 
   func run() throws {
     let f = try chosenFormat()
+    if f == .graphframes, let output {
+      return try GraphFramesExport.run(file: try NetworkArgument.effectiveFile(input.file), folder: output)
+    }
     if let output { try OutputFolder.prepare(for: output) }
     let stated = try input.load().network
     let network = projection ? stated.influenceProjection() : stated

@@ -27,6 +27,7 @@ struct RankCommand: ParsableCommand {
         clout rank --by betweenness --about h200 --as-of 2025-12
         clout rank edges.txt --by pagerank --format csv
         clout rank big.txt --by betweenness --samples 256
+        clout rank --scores pagerank.csv       # scores computed elsewhere (clout spark … --format csv)
       """)
 
   @OptionGroup var input: AnalysisInput
@@ -47,6 +48,12 @@ struct RankCommand: ParsableCommand {
   @Option(help: "Output format: table, json or csv.")
   var format: OutputFormat = .table
 
+  @Option(
+    help: ArgumentHelp(
+      "Rank by scores read from a CSV table (a 'key' or 'id' column, the score last) instead of --by.",
+      valueName: "file"))
+  var scores: String?
+
   func validate() throws {
     if top < 0 { throw ValidationError("--top must be 0 or more") }
   }
@@ -54,16 +61,21 @@ struct RankCommand: ParsableCommand {
   func run() throws {
     let g = try input.load()
     let by = self.by ?? (g.network == nil ? .influence : .reach)
-    compute.announce(by, on: g)
+    let scoreColumn = try self.scores.map { try ScoreFile.load($0, ids: g.ids) }
+    if scoreColumn == nil { compute.announce(by, on: g) }
     var options = compute.measureOptions
     options.chainRules = chain.rules
-    let scores = try Analysis.compute(by, on: g, options: options)
+    let scores = try scoreColumn?.values ?? Analysis.compute(by, on: g, options: options)
     var sampling: RankView.Sampling?
     if by == .betweenness, let pivots = compute.samples, pivots < g.vertexCount {
       let bound = compute.measureOptions.betweennessErrorBound(vertexCount: g.vertexCount)
       sampling = RankView.Sampling(sources: pivots, seed: compute.seed, errorBound: bound ?? 0)
     }
-    let view = RankView(g: g, measure: by, scores: scores, kind: kind, top: top, sampling: sampling, rules: chain.rules)
+    let column = scoreColumn.map {
+      RankView.ScoreColumn(name: $0.measure, origin: self.scores ?? "", scored: $0.scored)
+    }
+    let view = RankView(
+      g: g, measure: by, scores: scores, kind: kind, top: top, sampling: sampling, rules: chain.rules, column: column)
     switch format {
     case .json: print(view.tree().json(), terminator: "")
     case .table: print(view.text(), terminator: "")

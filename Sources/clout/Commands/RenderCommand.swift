@@ -71,6 +71,10 @@ struct RenderCommand: ParsableCommand {
   @Option(name: .customLong("size-by"), help: "Scale nodes by a measure (see `clout rank --help`).")
   var sizeBy: Measure?
 
+  @Option(
+    name: .customLong("size-scores"), help: "Scale nodes by scores read from a CSV table (see `clout rank --scores`).")
+  var sizeScores: String?
+
   @Option(name: .customLong("cluster-by"), help: "Group nodes in boxes: none, affiliation, group, kind or community.")
   var clusterBy: DiagramRequest.Clusters = .none
 
@@ -167,6 +171,10 @@ struct RenderCommand: ParsableCommand {
     request.depth = depth
     request.path = path
     request.sizeBy = sizeBy
+    if let sizeScores {
+      let ids = AnalysisGraph(network: network, filter: filter).ids
+      request.nodeSizes = try ScoreFile.load(sizeScores, ids: ids).byID(ids)
+    }
     request.clusterBy = clusterBy
     request.title = title
     request.legend = !noLegend

@@ -1,0 +1,1 @@
+../../../spark/clout_spark.py

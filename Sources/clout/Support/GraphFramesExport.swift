@@ -1,0 +1,44 @@
+import ArgumentParser
+import Clout
+import CloutIO
+
+/// `clout export --format graphframes -o DIR`: any input — a network (every relation, whatever its
+/// status), an exchange format, a plain edge list — as GraphFrames tables in a folder.
+enum GraphFramesExport {
+  static func run(file: String?, folder: String) throws {
+    let input = try load(file)
+    do throws(InputError) {
+      let summary = try GraphFramesWriter.write(input, to: folder, origin: file ?? "bundled network")
+      Console.error(
+        "wrote \(folder)/: \(GraphFramesSchema.verticesFile) (\(summary.vertices) vertices), "
+          + "\(GraphFramesSchema.edgesFile) (\(summary.edges) edges), \(GraphFramesSchema.manifestFile)")
+      Console.error("run Spark on it: clout spark pagerank FILE, or spark-submit clout_spark.py (docs/SPARK.md)")
+    } catch {
+      for d in error.diagnostics { Console.error(d.description) }
+      throw ExitCode(Exit.input)
+    }
+  }
+
+  /// What the tables are made of: a network, or a graph with its vertex labels.
+  static func load(_ file: String?) throws -> GraphFramesWriter.Input {
+    var loaded: LoadedNetwork?
+    do throws(InputError) {
+      if let file, let format = InputFile.format(of: file) {
+        switch try InputFile.analysisSource(path: file, format: format) {
+        case .plain(let g): return .graph(g.graph, labels: g.ids)
+        case .network(let network): loaded = network
+        }
+      }
+      if let file, EdgeList.isEdgeListFile(file) {
+        let list = try EdgeListReader.read(
+          path: file, directed: true, progress: ProgressReporter.callback("reading \(file)"))
+        return .graph(list.graph, labels: (0..<list.graph.vertexCount).map(list.label))
+      }
+    } catch {
+      for d in error.diagnostics { Console.error(d.description) }
+      throw ExitCode(Exit.input)
+    }
+    if let loaded { return .network(try NetworkArgument.checked(loaded).network, filter: nil) }
+    return .network(try NetworkArgument(file: file).load().network, filter: nil)
+  }
+}
