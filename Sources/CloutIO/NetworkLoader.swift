@@ -26,12 +26,15 @@ public enum NetworkLoader {
   }
 
   /// Reads and validates network text.
-  public static func load(text: String, format: NetworkFormat, origin: String) throws(InputError) -> LoadedNetwork {
+  public static func load(
+    text: String, format: NetworkFormat, origin: String, limits: NetworkLimits = .standard
+  ) throws(InputError) -> LoadedNetwork {
     let tree: LocatedValue
     switch format {
-    case .yaml: tree = try YAMLTreeReader.read(text, file: origin)
-    case .json: tree = try JSONTreeReader.read(text, file: origin)
+    case .yaml: tree = try YAMLTreeReader.read(text, file: origin, limits: limits)
+    case .json: tree = try JSONTreeReader.read(text, file: origin, maxDepth: limits.maxDepth)
     }
+    try limits.check(tree)
     let (network, found) = NetworkDecoder.decode(tree)
     let all = (found + NetworkValidator.validate(network)).sorted(by: fileOrder)
     return LoadedNetwork(network: network, diagnostics: all, origin: origin)

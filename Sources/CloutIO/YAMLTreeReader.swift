@@ -2,9 +2,13 @@ import Clout
 import Yams
 
 /// Reads YAML text (one document) into a `LocatedValue` tree with line and column of every node.
-/// Anchors and aliases are resolved by the YAML library; merge keys are not supported.
+/// Anchors and aliases are resolved by the YAML library, after `YAMLResourceCheck` has made sure
+/// that expanding them stays within `limits`; merge keys are not supported.
 public enum YAMLTreeReader {
-  public static func read(_ text: String, file: String) throws(InputError) -> LocatedValue {
+  public static func read(_ text: String, file: String, limits: NetworkLimits = .standard) throws(InputError)
+    -> LocatedValue
+  {
+    try YAMLResourceCheck.check(text, file: file, limits: limits)
     let node: Node?
     do {
       node = try Yams.compose(yaml: text)
