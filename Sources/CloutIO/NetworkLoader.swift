@@ -42,7 +42,6 @@ public enum NetworkLoader {
 
   /// Reads a whole file as UTF-8 text, with a located error for every way that can fail.
   public static func readText(_ path: String) throws(InputError) -> String {
-    let start = SourceLocation(file: path, line: 1, column: 1)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw InputError("no such file: \(path)", hint: "check the path, or omit it to use the bundled seed network")
@@ -58,7 +57,14 @@ public enum NetworkLoader {
       throw InputError(
         "\(path) is \(data.count >> 20) MiB, larger than the \(maxBytes >> 20) MiB a network file may be")
     }
-    var bytes = [UInt8](data)
+    return try text([UInt8](data), path: path)
+  }
+
+  /// The bytes of a network file as text: UTF-8, a byte-order mark dropped; UTF-16 and invalid
+  /// UTF-8 are located errors.
+  public static func text(_ read: [UInt8], path: String) throws(InputError) -> String {
+    let start = SourceLocation(file: path, line: 1, column: 1)
+    var bytes = read
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw InputError("\(path) is UTF-16 encoded", at: start, hint: "save it as UTF-8")

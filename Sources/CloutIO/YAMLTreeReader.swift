@@ -70,8 +70,14 @@ public enum YAMLTreeReader {
       // The context says what was being read and where it began (an unterminated string is
       // noticed only at the end of the file).
       let during = context.map { " \($0.text) at line \($0.mark.line), column \($0.mark.column)" } ?? ""
+      // libyaml phrases some problems as the second half of a sentence ("expected a single
+      // document in the stream" … "but found another document").
+      var message = "\(problem)\(during)"
+      if let context, problem.hasPrefix("but ") {
+        message = "\(context.text) (line \(context.mark.line), column \(context.mark.column)) \(problem)"
+      }
       return .error(
-        "malformed YAML: \(problem)\(during)", at: location(mark, file),
+        "malformed YAML: \(message)", at: location(mark, file),
         hint: "check indentation, quotes and colons around this place")
     case .reader(let problem, let offset, _, _):
       // `offset` counts characters; the text is already valid UTF-8, so the problem is a

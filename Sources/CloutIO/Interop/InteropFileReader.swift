@@ -25,7 +25,13 @@ enum InteropFileReader {
 
   /// The file as UTF-8 text (a byte-order mark is dropped); anything else is a located error.
   static func text(_ path: String, limits: InteropLimits) throws(InputError) -> [UInt8] {
-    var bytes = try self.bytes(path, limits: limits)
+    try utf8(self.bytes(path, limits: limits), file: path)
+  }
+
+  /// The bytes of a file as UTF-8 text (a byte-order mark is dropped); anything else is a located
+  /// error.
+  static func utf8(_ read: [UInt8], file path: String) throws(InputError) -> [UInt8] {
+    var bytes = read
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw InputError(
