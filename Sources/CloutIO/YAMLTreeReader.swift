@@ -11,7 +11,9 @@ public enum YAMLTreeReader {
     try YAMLResourceCheck.check(text, file: file, limits: limits)
     let node: Node?
     do {
-      node = try Yams.compose(yaml: text)
+      // No implicit tag resolution: the decoder reads plain scalars itself, and resolving tags
+      // runs regular expressions on every key the duplicate check hashes.
+      node = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       throw InputError([diagnostic(for: error, text: text, file: file)])
     } catch {
