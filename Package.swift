@@ -40,7 +40,7 @@ let package = Package(
     .executableTarget(name: "clout-bench", dependencies: ["Clout", "CloutIO"], path: "Benchmarks/clout-bench"),
     .testTarget(name: "CloutTests", dependencies: ["Clout", "clout-conformance"]),
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
-    .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz"]),
+    .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz", "CloutIO"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),
   ],
   swiftLanguageModes: [.v6]
