@@ -74,6 +74,36 @@ static inline int clout_gv_clear_attribute(Agraph_t *g, int kind, const char *na
   return cleared;
 }
 
+/* Moves every edge's non-empty `label` to its `xlabel` (when that is empty; HTML labels stay
+ * HTML) and clears the `label`: a clustered graph without edge labels is one whose dot layout
+ * Graphviz 2.43 can free (see DotCleanupHazard.swift). Returns how many edges were changed. */
+static inline int clout_gv_edge_labels_to_xlabels(Agraph_t *g) {
+  Agsym_t *label = agattr(g, AGEDGE, "label", NULL);
+  if (label == NULL) return 0;
+  Agsym_t *xlabel = agattr(g, AGEDGE, "xlabel", NULL);
+  if (xlabel == NULL) xlabel = agattr(g, AGEDGE, "xlabel", "");
+  int moved = 0;
+  for (Agnode_t *n = agfstnode(g); n != NULL; n = agnxtnode(g, n)) {
+    for (Agedge_t *e = agfstout(g, n); e != NULL; e = agnxtout(g, e)) {
+      char *value = agxget(e, label);
+      if (value == NULL || value[0] == 0) continue;
+      char *current = agxget(e, xlabel);
+      if (current == NULL || current[0] == 0) {
+        if (aghtmlstr(value)) {
+          char *html = agstrdup_html(g, value);
+          agxset(e, xlabel, html);
+          agstrfree(g, html);
+        } else {
+          agxset(e, xlabel, value);
+        }
+      }
+      agxset(e, label, "");
+      moved++;
+    }
+  }
+  return moved;
+}
+
 /* ---- Reading DOT text with creation-ordered subgraphs ----
  * cgraph keeps subgraphs ordered by ID, and the default ID of a named object is the address of
  * its interned name. With the default allocator that order, and so the order in which dot lays
