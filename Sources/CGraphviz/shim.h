@@ -190,6 +190,24 @@ static inline int clout_gv_text_read(void *channel, char *buffer, int size) {
   return n;
 }
 
+/* agclose for graphs read either way. With a memory discipline that has `close`, cgraph's agclose
+ * of a root graph only calls that close ("free the entire heap") and skips closing the graph's
+ * dictionaries, whose headers cdt allocates with malloc, outside the heap: 72 bytes per
+ * dictionary, about 1.2 KB per parse, leaked (found by the fuzzer). So the close is hidden while
+ * agclose takes its full path, then called. Callers hold the Graphviz lock. */
+static inline int clout_gv_close(Agraph_t *g) {
+  if (g == NULL) return 0;
+  Agmemdisc_t *memory = g->clos->disc.mem;
+  if (agparent(g) != NULL || memory->close == NULL) return agclose(g);
+  void (*close)(void *) = memory->close;
+  void *state = g->clos->state.mem;
+  memory->close = NULL;
+  int result = agclose(g);
+  memory->close = close;
+  close(state);
+  return result;
+}
+
 /* agmemread with the arena: one graph from `text`, subgraphs in the order the text creates them. */
 static inline Agraph_t *clout_gv_read_ordered(const char *text) {
   static Agmemdisc_t memory = {
