@@ -54,9 +54,13 @@ struct RenderSoakTests {
         + "VmRSS \(before) → \(middle) (half-way) → \(after) KiB, "
         + "\(String(format: "%.1f", perRender)) KiB per render"
       report.append(line)
-      // Graphviz 2.43's own leaks in dot's cluster and cycle code are a few KiB per render; a
+      // Graphviz 2.43's own leaks in dot's cluster and cycle code are tens of KiB per render; a
       // layout left unfreed is about 880 KiB. Other suites share the process, so the bound is loose.
-      #expect(perRender < 256, "\(line)")
+      // Under a sanitizer (scripts/sanitize sets CLOUT_SANITIZER) the resident size is the
+      // sanitizer's: freed memory waits in its quarantine.
+      if ProcessInfo.processInfo.environment["CLOUT_SANITIZER"] == nil {
+        #expect(perRender < 256, "\(line)")
+      }
     }
     print(report.map { "render soak: " + $0 }.joined(separator: "\n"))
   }
