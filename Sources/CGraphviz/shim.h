@@ -118,10 +118,17 @@ typedef struct {
   size_t size;
 } clout_gv_arena_t;
 
+/* The arena opened by the last read, so that a read that fails can release it. */
+static inline clout_gv_arena_t **clout_gv_last_arena(void) {
+  static clout_gv_arena_t *last;
+  return &last;
+}
+
 static inline void *clout_gv_arena_open(Agdisc_t *disc) {
   (void)disc;
   clout_gv_arena_t *a = (clout_gv_arena_t *)calloc(1, sizeof *a);
   if (a == NULL) return NULL;
+  *clout_gv_last_arena() = a;
   size_t size = (size_t)1 << 30;
   void *base = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (base != MAP_FAILED) {
@@ -190,28 +197,24 @@ static inline int clout_gv_text_read(void *channel, char *buffer, int size) {
   return n;
 }
 
-/* agclose for graphs read either way. With a memory discipline that has `close`, cgraph's agclose
- * of a root graph only calls that close ("free the entire heap") and skips closing the graph's
+/* agclose for graphs read either way. The arena discipline has no `close`: with one, cgraph's
+ * agclose of a root graph only calls it ("free the entire heap") and skips closing the graph's
  * dictionaries, whose headers cdt allocates with malloc, outside the heap: 72 bytes per
- * dictionary, about 1.2 KB per parse, leaked (found by the fuzzer). So the close is hidden while
- * agclose takes its full path, then called. Callers hold the Graphviz lock. */
+ * dictionary, about 1.2 KB per parse, leaked (found by the fuzzer). So agclose takes its full
+ * path and the arena is released after it. Callers hold the Graphviz lock. */
 static inline int clout_gv_close(Agraph_t *g) {
   if (g == NULL) return 0;
-  Agmemdisc_t *memory = g->clos->disc.mem;
-  if (agparent(g) != NULL || memory->close == NULL) return agclose(g);
-  void (*close)(void *) = memory->close;
+  if (agparent(g) != NULL || g->clos->disc.mem == &AgMemDisc) return agclose(g);
   void *state = g->clos->state.mem;
-  memory->close = NULL;
   int result = agclose(g);
-  memory->close = close;
-  close(state);
+  clout_gv_arena_close(state);
   return result;
 }
 
 /* agmemread with the arena: one graph from `text`, subgraphs in the order the text creates them. */
 static inline Agraph_t *clout_gv_read_ordered(const char *text) {
   static Agmemdisc_t memory = {
-    clout_gv_arena_open, clout_gv_arena_alloc, clout_gv_arena_resize, clout_gv_arena_free, clout_gv_arena_close,
+    clout_gv_arena_open, clout_gv_arena_alloc, clout_gv_arena_resize, clout_gv_arena_free, NULL,
   };
   static Agiodisc_t io;
   static Agdisc_t discipline;
@@ -222,7 +225,12 @@ static inline Agraph_t *clout_gv_read_ordered(const char *text) {
   discipline.id = &AgIdDisc;
   discipline.io = &io;
   clout_gv_text_t text_channel = {text, strlen(text), 0};
-  return agread(&text_channel, &discipline);
+  *clout_gv_last_arena() = NULL;
+  Agraph_t *g = agread(&text_channel, &discipline);
+  /* A failed read has closed what it built; its arena is released here. */
+  if (g == NULL && *clout_gv_last_arena() != NULL) clout_gv_arena_close(*clout_gv_last_arena());
+  *clout_gv_last_arena() = NULL;
+  return g;
 }
 
 #endif

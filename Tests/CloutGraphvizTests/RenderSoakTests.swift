@@ -56,9 +56,11 @@ struct RenderSoakTests {
       report.append(line)
       // Graphviz 2.43's own leaks in dot's cluster and cycle code are tens of KiB per render; a
       // layout left unfreed is about 880 KiB. Other suites share the process, so the bound is loose.
-      // Under a sanitizer (scripts/sanitize sets CLOUT_SANITIZER) the resident size is the
-      // sanitizer's: freed memory waits in its quarantine.
-      if ProcessInfo.processInfo.environment["CLOUT_SANITIZER"] == nil {
+      // The bound is checked in a dedicated run (CLOUT_RENDER_SOAK set, this suite alone): in the
+      // whole suite other tests render in parallel in the same process. Under a sanitizer
+      // (scripts/sanitize sets CLOUT_SANITIZER) the resident size is the sanitizer's quarantine.
+      let environment = ProcessInfo.processInfo.environment
+      if environment["CLOUT_RENDER_SOAK"] != nil && environment["CLOUT_SANITIZER"] == nil {
         #expect(perRender < 256, "\(line)")
       }
     }
