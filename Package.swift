@@ -71,7 +71,7 @@ let package = Package(
       name: "clout-render-bench", dependencies: ["CloutGraphviz"], path: "Benchmarks/clout-render-bench"),
     .testTarget(name: "CloutTests", dependencies: ["Clout", "CloutReferenceKit"]),
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
-    .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz"]),
+    .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz", "CloutIO"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),
     .testTarget(name: "CloutMCPTests", dependencies: ["Clout", "CloutIO", "CloutMCP"]),
     .testTarget(name: "CloutReportTests", dependencies: ["Clout", "CloutIO", "CloutReport"]),

@@ -3,8 +3,8 @@ import Clout
 /// Reads JSON text (RFC 8259) into a `LocatedValue` tree with the line and column of every value
 /// and key. Duplicate keys are an error, as in the YAML reader.
 ///
-/// Cost: O(length of the text); nesting depth is capped at 512 so that hostile input cannot
-/// exhaust the stack.
+/// Cost: O(length of the text); nesting depth is capped (512 unless told) so that hostile input
+/// cannot exhaust the stack.
 public struct JSONTreeReader {
   private let bytes: [UInt8]
   private let file: String
@@ -16,10 +16,10 @@ public struct JSONTreeReader {
   private var countedLine = 0
   private var countedUpTo = 0
   private var countedColumn = 1
-  private static let maxDepth = 512
+  private let maxDepth: Int
 
-  public static func read(_ text: String, file: String) throws(InputError) -> LocatedValue {
-    var reader = JSONTreeReader(bytes: Array(text.utf8), file: file)
+  public static func read(_ text: String, file: String, maxDepth: Int = 512) throws(InputError) -> LocatedValue {
+    var reader = JSONTreeReader(bytes: Array(text.utf8), file: file, maxDepth: maxDepth)
     reader.skipSpace()
     if reader.i >= reader.bytes.count {
       throw InputError(
@@ -34,9 +34,10 @@ public struct JSONTreeReader {
     return value
   }
 
-  private init(bytes: [UInt8], file: String) {
+  private init(bytes: [UInt8], file: String, maxDepth: Int) {
     self.bytes = bytes
     self.file = file
+    self.maxDepth = maxDepth
   }
 
   /// The current position; columns count Unicode scalars, 1-based. The count resumes from the
@@ -191,7 +192,7 @@ public struct JSONTreeReader {
 
   private mutating func enter() throws(InputError) {
     depth += 1
-    if depth > Self.maxDepth { throw fail("nested more than \(Self.maxDepth) levels deep") }
+    if depth > maxDepth { throw fail("nested more than \(maxDepth) levels deep") }
   }
 
   private mutating func array(_ at: SourceLocation) throws(InputError) -> LocatedValue {

@@ -32,15 +32,18 @@ public enum NetworkLoader {
       archivedTexts: .folder(folder.isEmpty ? "." : folder))
   }
 
-  /// Reads and validates network text; quotes are checked against `archivedTexts` when given.
+  /// Reads and validates network text within `limits`; quotes are checked against `archivedTexts`
+  /// when given.
   public static func load(
-    text: String, format: NetworkFormat, origin: String, archivedTexts: ArchivedTexts = .none
+    text: String, format: NetworkFormat, origin: String, archivedTexts: ArchivedTexts = .none,
+    limits: NetworkLimits = .standard
   ) throws(InputError) -> LoadedNetwork {
     let tree: LocatedValue
     switch format {
-    case .yaml: tree = try YAMLTreeReader.read(text, file: origin)
-    case .json: tree = try JSONTreeReader.read(text, file: origin)
+    case .yaml: tree = try YAMLTreeReader.read(text, file: origin, limits: limits)
+    case .json: tree = try JSONTreeReader.read(text, file: origin, maxDepth: limits.maxDepth)
     }
+    try limits.check(tree)
     let (network, found) = NetworkDecoder.decode(tree)
     let (archive, unread) = SourceArchiveReader.read(network, from: archivedTexts)
     let report = archive?.check(network)
@@ -50,7 +53,6 @@ public enum NetworkLoader {
 
   /// Reads a whole file as UTF-8 text, with a located error for every way that can fail.
   public static func readText(_ path: String) throws(InputError) -> String {
-    let start = SourceLocation(file: path, line: 1, column: 1)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw InputError("no such file: \(path)", hint: "check the path, or omit it to use the bundled seed network")
@@ -58,7 +60,9 @@ public enum NetworkLoader {
     if isDirectory.boolValue { throw InputError("\(path) is a folder, not a network file") }
     let data: Data
     do {
-      data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+      // An empty file is not read: Foundation leaks a 4 KiB buffer reading one (AddressSanitizer).
+      let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? nil
+      data = size == 0 ? Data() : try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
     } catch {
       throw InputError("cannot read \(path): \(error.localizedDescription)", hint: "check its permissions")
     }
@@ -66,7 +70,14 @@ public enum NetworkLoader {
       throw InputError(
         "\(path) is \(data.count >> 20) MiB, larger than the \(maxBytes >> 20) MiB a network file may be")
     }
-    var bytes = [UInt8](data)
+    return try text([UInt8](data), path: path)
+  }
+
+  /// The bytes of a network file as text: UTF-8, a byte-order mark dropped; UTF-16 and invalid
+  /// UTF-8 are located errors.
+  public static func text(_ read: [UInt8], path: String) throws(InputError) -> String {
+    let start = SourceLocation(file: path, line: 1, column: 1)
+    var bytes = read
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
       throw InputError("\(path) is UTF-16 encoded", at: start, hint: "save it as UTF-8")

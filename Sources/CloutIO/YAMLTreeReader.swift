@@ -2,12 +2,18 @@ import Clout
 import Yams
 
 /// Reads YAML text (one document) into a `LocatedValue` tree with line and column of every node.
-/// Anchors and aliases are resolved by the YAML library; merge keys are not supported.
+/// Anchors and aliases are resolved by the YAML library, after `YAMLResourceCheck` has made sure
+/// that expanding them stays within `limits`; merge keys are not supported.
 public enum YAMLTreeReader {
-  public static func read(_ text: String, file: String) throws(InputError) -> LocatedValue {
+  public static func read(_ text: String, file: String, limits: NetworkLimits = .standard) throws(InputError)
+    -> LocatedValue
+  {
+    try YAMLResourceCheck.check(text, file: file, limits: limits)
     let node: Node?
     do {
-      node = try Yams.compose(yaml: text)
+      // No implicit tag resolution: the decoder reads plain scalars itself, and resolving tags
+      // runs regular expressions on every key the duplicate check hashes.
+      node = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       throw InputError([diagnostic(for: error, text: text, file: file)])
     } catch {
@@ -66,8 +72,14 @@ public enum YAMLTreeReader {
       // The context says what was being read and where it began (an unterminated string is
       // noticed only at the end of the file).
       let during = context.map { " \($0.text) at line \($0.mark.line), column \($0.mark.column)" } ?? ""
+      // libyaml phrases some problems as the second half of a sentence ("expected a single
+      // document in the stream" … "but found another document").
+      var message = "\(problem)\(during)"
+      if let context, problem.hasPrefix("but ") {
+        message = "\(context.text) (line \(context.mark.line), column \(context.mark.column)) \(problem)"
+      }
       return .error(
-        "malformed YAML: \(problem)\(during)", at: location(mark, file),
+        "malformed YAML: \(message)", at: location(mark, file),
         hint: "check indentation, quotes and colons around this place")
     case .reader(let problem, let offset, _, _):
       // `offset` counts characters; the text is already valid UTF-8, so the problem is a

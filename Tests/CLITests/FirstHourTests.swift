@@ -164,7 +164,7 @@ struct FirstHourTests {
     #expect(
       run.stderr.contains(
         "unknown kind 'thinktank' — declare it under 'entity-kinds:'; the built-in kinds are person, agency"))
-    #expect(run.stderr.contains("affiliation cycle: a → b → a"), "\(run)")
+    #expect(run.stderr.contains("is in an affiliation cycle: 'a' → 'b' → 'a'"), "\(run)")
     #expect(run.stderr.contains("did you mean 'retaliates'?"), "\(run)")
     let json = try CLI.run(["validate", file.path, "--format", "json"])
     #expect(json.status == 1)

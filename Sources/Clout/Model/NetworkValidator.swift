@@ -51,6 +51,34 @@ public enum NetworkValidator {
     return found
   }
 
+  /// Reports each cycle of affiliations longer than one (a in b, b in a) once, at the entity of
+  /// the cycle declared first. Cost: O(entities), each affiliation chain followed once.
+  private static func affiliationCycles(_ network: Network, into found: inout [Diagnostic]) {
+    var index: [String: Int] = [:]
+    for (i, entity) in network.entities.enumerated() where index[entity.id] == nil { index[entity.id] = i }
+    // 0: not visited, 1: on the chain being followed, 2: done.
+    var state = [UInt8](repeating: 0, count: network.entities.count)
+    for start in network.entities.indices where state[start] == 0 {
+      var chain: [Int] = []
+      var at: Int? = start
+      while let i = at, state[i] == 0 {
+        state[i] = 1
+        chain.append(i)
+        let next = network.entities[i].affiliation.flatMap { index[$0] }
+        at = next == i ? nil : next
+      }
+      if let i = at, state[i] == 1, let from = chain.firstIndex(of: i), let first = chain[from...].min() {
+        let cycle = chain[from...]
+        let names = (cycle + [i]).map { "'\(network.entities[$0].id)'" }.joined(separator: " → ")
+        found.append(
+          .error(
+            "entity '\(network.entities[first].id)' is in an affiliation cycle: \(names)",
+            at: network.entities[first].location, hint: "an entity cannot belong, through others, to itself"))
+      }
+      for i in chain { state[i] = 2 }
+    }
+  }
+
   private static func check(_ r: Relation, in network: Network, entityIDs: [String], into found: inout [Diagnostic]) {
     let at = r.location
     let label = "relation '\(r.id)' (\(r.from) \(r.kind) \(r.to))"
@@ -123,26 +151,6 @@ public enum NetworkValidator {
       } else {
         first[id] = location
       }
-    }
-  }
-
-  /// One error per cycle of affiliations longer than one (a → b → a), at its first entity in file
-  /// order: an actor cannot belong, through others, to itself.
-  private static func affiliationCycles(_ network: Network, into found: inout [Diagnostic]) {
-    var reported: Set<String> = []
-    for entity in network.entities where !reported.contains(entity.id) {
-      var chain = [entity.id]
-      var next = entity.affiliation
-      while let id = next, id != entity.id, !chain.contains(id), let above = network.entity(id) {
-        chain.append(id)
-        next = above.affiliation
-      }
-      guard let last = next, last == entity.id, chain.count > 1 else { continue }
-      reported.formUnion(chain)
-      found.append(
-        .error(
-          "affiliation cycle: " + (chain + [entity.id]).joined(separator: " → "), at: entity.location,
-          hint: "an actor cannot belong to itself through others; remove one of these affiliations"))
     }
   }
 

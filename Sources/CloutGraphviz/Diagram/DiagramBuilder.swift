@@ -63,7 +63,7 @@ public struct DiagramBuilder: Sendable {
       graph.attributes["tooltip"] = .text(DOTEscaping.tooltip(title))
     }
     graph.nodeDefaults = ["fontname": .text(style.fontName), "fontsize": "12", "margin": "0.12,0.06"]
-    graph.edgeDefaults = ["fontname": .text(style.fontName), "fontsize": "10", "arrowsize": "0.8"]
+    graph.edgeDefaults = ["fontname": .text(style.fontName), "fontsize": "11.5", "arrowsize": "0.8"]
 
     let path = Set(options.path)
     let sizes = NodeSizeScale(values: options.nodeSize)
@@ -164,7 +164,7 @@ public struct DiagramBuilder: Sendable {
     if let t = size.position(of: entity.id) {
       attributes["width"] = .text(Self.number(0.9 + 1.6 * t))
       attributes["height"] = .text(Self.number(0.5 + 0.7 * t))
-      attributes["fontsize"] = .text(Self.number(11 + 9 * t))
+      attributes["fontsize"] = .text(Self.number(12 + 8 * t))
     }
     return DOTNode(id: entity.id, attributes: attributes)
   }

@@ -9,7 +9,7 @@ enum CGraphParser {
   /// Most leftover graphs drained after one parse before giving up.
   static let drainLimit = 10_000
 
-  /// Parses exactly one graph. The caller must `agclose` the result.
+  /// Parses exactly one graph. The caller must `clout_gv_close` the result.
   ///
   /// Text after the first graph is rejected before parsing (`DOTExtent`): cgraph would silently
   /// drop it when it starts on a later line. After `agmemread` the rest of the current line stays
@@ -44,16 +44,16 @@ enum CGraphParser {
         .noGraph, "the input holds no graph (it is empty, blank or only comments)", messages: messages)
     }
     if let error = messages.first(where: { $0.severity == .error && $0.text.contains("syntax error") }) {
-      agclose(graph)
+      clout_gv_close(graph)
       throw GraphvizError(.parse, error.text, line: error.line, messages: messages)
     }
     if leftover.graphs > 0 {
-      agclose(graph)
+      clout_gv_close(graph)
       throw GraphvizError(
         .extraInput, "the input holds more than one graph; give one graph per input", messages: leftover.messages)
     }
     if let error = leftover.messages.first(where: { $0.severity == .error }) {
-      agclose(graph)
+      clout_gv_close(graph)
       throw GraphvizError(
         .extraInput, "unexpected text after the graph: \(error.text)", line: error.line, messages: leftover.messages)
     }
@@ -64,7 +64,7 @@ enum CGraphParser {
   private static func drain() -> (graphs: Int, messages: [GraphvizMessage]) {
     var graphs = 0
     while graphs < drainLimit, let extra = agmemread("") {
-      agclose(extra)
+      clout_gv_close(extra)
       graphs += 1
     }
     return (graphs, GraphvizLog.take())

@@ -61,7 +61,7 @@ public final class Graphviz: Sendable {
   ) throws(GraphvizError) -> GraphvizRendering {
     try withContext { gvc throws(GraphvizError) in
       let (graph, parseWarnings) = try CGraphParser.parse(dot)
-      defer { _ = agclose(graph) }
+      defer { _ = clout_gv_close(graph) }
       let sanitizeWarnings = options.allowsFileAccess ? [] : try CGraphSanitizer.sanitize(graph)
       let result = try CGraphRenderer.render(graph, context: gvc, options: options, formats: formats)
       return GraphvizRendering(
@@ -83,7 +83,7 @@ public final class Graphviz: Sendable {
   public func parse(dot: String) throws(GraphvizError) -> ParsedDOT {
     try withContext { _ throws(GraphvizError) in
       let (graph, warnings) = try CGraphParser.parse(dot)
-      defer { _ = agclose(graph) }
+      defer { _ = clout_gv_close(graph) }
       return ParsedDOT(graph: CGraphReader.read(graph), warnings: warnings + GraphvizLog.take())
     }
   }
@@ -92,7 +92,7 @@ public final class Graphviz: Sendable {
   public func shape(ofDOT dot: String) throws(GraphvizError) -> GraphShape {
     try withContext { _ throws(GraphvizError) in
       let (graph, _) = try CGraphParser.parse(dot)
-      defer { _ = agclose(graph) }
+      defer { _ = clout_gv_close(graph) }
       return CGraphParser.shape(of: graph)
     }
   }
@@ -102,7 +102,7 @@ public final class Graphviz: Sendable {
   func renderUnchecked(dot: String, engine: String, format: String) throws(GraphvizError) -> [UInt8] {
     try withContext { gvc throws(GraphvizError) in
       let (graph, _) = try CGraphParser.parse(dot)
-      defer { _ = agclose(graph) }
+      defer { _ = clout_gv_close(graph) }
       let freesLayout = !(engine == "dot" && DotCleanupHazard.applies(to: graph))
       defer { if freesLayout { _ = gvFreeLayout(gvc, graph) } }
       try CGraphRenderer.layout(graph, context: gvc, engine: engine)

@@ -10,15 +10,18 @@ struct EdgeCensus {
   let edgeCount: Int
   let weighted: Bool
 
-  /// Counts the edges of `source`, or returns nil as soon as a label is not a plain integer (the
-  /// file then has named vertices).
+  /// Counts the edges of `source`, or returns nil as soon as a label is not a plain integer, or is
+  /// an integer above `maxVertex` (the file then has named vertices: numbers far beyond what the
+  /// file could number densely would otherwise allocate a vertex for every number below them, so
+  /// that a 13-byte file `0 2147483646` would need tens of gigabytes).
   ///
   /// - Parameter allowHeader: whether a header line may come before the first edge (only at the
   ///   start of a file; a later piece of it never has one).
   /// - Throws: `InputError` at the first malformed line (its line number counts from the start of
   ///   `source`).
   static func take(
-    _ source: LineChunks, file: String, allowHeader: Bool = true, progress: ((Int) -> Void)? = nil
+    _ source: LineChunks, file: String, allowHeader: Bool = true, maxVertex maxNumber: Int = Int.max,
+    progress: ((Int) -> Void)? = nil
   ) throws(InputError) -> EdgeCensus? {
     var capacity = 1024
     var counts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
@@ -75,6 +78,10 @@ struct EdgeCensus {
           throw EdgeListReader.weightPresenceError(hasWeight: hasWeight, file: file, line: line)
         }
         weighted = hasWeight
+        if s > maxNumber || t > maxNumber {
+          named = true
+          return false
+        }
         guard edges < Int(Int32.max) else {
           throw EdgeListReader.lineError(
             "too many edges (at most \(Int32.max))", file: file, line: line, column: 1)

@@ -79,6 +79,14 @@ public enum EdgeListReader {
     }
   }
 
+  /// The largest integer label read as a vertex number in a file of `bytes` bytes: four per byte,
+  /// and at least 2²². Larger numbers make the file one of named vertices, so that memory stays
+  /// proportional to the file (a densely numbered file never reaches the bound: each edge takes at
+  /// least four bytes and names two vertices).
+  static func maxVertexNumber(bytes: Int) -> Int {
+    max(1 << 22, bytes.multipliedReportingOverflow(by: 4).overflow ? Int.max : 4 * bytes)
+  }
+
   /// Files at least this large are read by one thread per processor (at most 8), each taking a
   /// consecutive piece of the file in both passes; the graph is the same.
   static let parallelBytes = 1 << 24
@@ -90,6 +98,7 @@ public enum EdgeListReader {
   private static func count(
     _ source: LineChunks, _ pieces: [LineChunks], file: String, progress: (@Sendable (Int) -> Void)?
   ) throws(InputError) -> ([LineChunks], [EdgeCensus])? {
+    let maxVertex = maxVertexNumber(bytes: source.byteCount ?? 0)
     if pieces.count > 1 {
       let results = Mutex<[EdgeCensus?]>(Array(repeating: nil, count: pieces.count))
       let done = ByteCounter()
@@ -97,7 +106,8 @@ public enum EdgeListReader {
         let census: EdgeCensus?
         do {
           census = try EdgeCensus.take(
-            pieces[p], file: file, allowHeader: p == 0, progress: progress.map { done.reporter($0) })
+            pieces[p], file: file, allowHeader: p == 0, maxVertex: maxVertex,
+            progress: progress.map { done.reporter($0) })
         } catch {
           census = nil
         }
@@ -109,7 +119,9 @@ public enum EdgeListReader {
         && Set(censuses.map(\.weighted)).count == 1
       if agree { return (pieces, censuses) }
     }
-    guard let census = try EdgeCensus.take(source, file: file, progress: progress) else { return nil }
+    guard let census = try EdgeCensus.take(source, file: file, maxVertex: maxVertex, progress: progress) else {
+      return nil
+    }
     return ([source], [census])
   }
 

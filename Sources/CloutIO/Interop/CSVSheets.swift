@@ -62,6 +62,22 @@ public enum CSVSheets {
     return try graph(nodes: nodes, nodesFile: nodesPath, edges: edges, edgesFile: edgesPath)
   }
 
+  /// Reads sheets held in memory (an edges sheet, and optionally its nodes sheet), named
+  /// `edgesFile` and `nodesFile` in messages.
+  public static func read(
+    nodes: [UInt8]?, nodesFile: String = "nodes.csv", edges: [UInt8], edgesFile: String = "edges.csv",
+    limits: InteropLimits = .standard
+  ) throws(InputError) -> ImportedGraph {
+    let nodeTable = try nodes.map { bytes throws(InputError) in
+      try CSVTable.parse(InteropFileReader.utf8(bytes, file: nodesFile), file: nodesFile, limits: limits)
+    }
+    let edgeTable = try CSVTable.parse(InteropFileReader.utf8(edges, file: edgesFile), file: edgesFile, limits: limits)
+    let graph = try graph(
+      nodes: nodeTable, nodesFile: nodes == nil ? nil : nodesFile, edges: edgeTable, edgesFile: edgesFile)
+    try limits.check(graph)
+    return graph
+  }
+
   /// Builds the graph from parsed sheets.
   static func graph(nodes: CSVTable?, nodesFile: String?, edges: CSVTable, edgesFile: String) throws(InputError)
     -> ImportedGraph

@@ -11,11 +11,12 @@ public enum InteropReader {
     throws(InputError) -> ImportedGraph
   {
     let chosen = format ?? InteropFormat.detect(path: path) ?? InteropFormat(fileName: path)
+    let graph: ImportedGraph
     switch chosen {
-    case .graphml: return try GraphMLReader.read(path: path, limits: limits)
-    case .gexf: return try GEXFReader.read(path: path, limits: limits)
-    case .csv: return try CSVSheets.read(path: path, limits: limits)
-    case .json, .cytoscape: return try NodeLinkReader.read(path: path, limits: limits)
+    case .graphml: graph = try GraphMLReader.read(path: path, limits: limits)
+    case .gexf: graph = try GEXFReader.read(path: path, limits: limits)
+    case .csv: graph = try CSVSheets.read(path: path, limits: limits)
+    case .json, .cytoscape: graph = try NodeLinkReader.read(path: path, limits: limits)
     case .dot:
       throw InputError("DOT files are read through Graphviz", hint: "use the clout command, which reads DOT")
     case .cypher, .neo4j, .graphframes:
@@ -25,6 +26,8 @@ public enum InteropReader {
         "cannot tell the format of \(path) from its name",
         hint: "name it .graphml, .gexf, .json, .cyjs, .dot or NAME.nodes.csv/NAME.edges.csv, or give --from")
     }
+    try limits.check(graph)
+    return graph
   }
 
   /// Reads and maps a file onto a validated network.

@@ -93,7 +93,9 @@ struct DOTInput {
       switch error {
       case .graphviz(let e): throw InputError(e.message, at: SourceLocation(file: path, line: e.line ?? 1, column: 1))
       case .unmappable(let problems):
-        throw InputError(problems.map { Diagnostic.error("\(path): \($0.element): \($0.message)", hint: $0.hint) })
+        throw InputError(
+          problems.map { Diagnostic.error("\($0.element): \($0.message)", at: location(of: $0.element), hint: $0.hint) }
+        )
       }
     }
     let quotes = network.relations.map { quote(from: $0.from, to: $0.to, key: $0.id) }
@@ -108,6 +110,47 @@ struct DOTInput {
           hint: "edit 'relation-kinds:' in the imported network to give them their real meaning")
       ]
     return ImportMapper.completing(network, quotes: quotes, origin: path, warnings: warnings)
+  }
+
+  /// Where the file states the node or edge a problem names (`node x`, `edge a -> b (#3)`): the
+  /// edge's line as `quote` finds it, or the first line naming the node, at the name's column.
+  private func location(of element: String) -> SourceLocation {
+    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+    var name = ""
+    var candidates = lines.indices
+    if element.hasPrefix("edge "), let hash = element.lastIndex(of: "#"),
+      let number = Int(element[element.index(after: hash)...].prefix { $0.isNumber }),
+      graph.edges.indices.contains(number - 1)
+    {
+      let edge = graph.edges[number - 1]
+      let stated = quote(from: edge.tail, to: edge.head, key: edge.key ?? "")
+      guard let line = lines.firstIndex(of: stated) else { return SourceLocation(file: path, line: 1, column: 1) }
+      candidates = line..<line + 1
+      name = edge.tail
+    } else if element.hasPrefix("node "), let node = nodes.first(where: { "node " + DOTEscaping.id($0.id) == element })
+    {
+      name = node.id
+    }
+    for line in candidates {
+      if let column = Self.column(of: DOTEscaping.id(name), in: lines[line]) ?? Self.column(of: name, in: lines[line]) {
+        return SourceLocation(file: path, line: line + 1, column: column)
+      }
+    }
+    return SourceLocation(file: path, line: (candidates.first ?? 0) + 1, column: 1)
+  }
+
+  /// The 1-based column where `token` stands alone in `line` (not inside a longer name).
+  private static func column(of token: String, in line: String) -> Int? {
+    guard !token.isEmpty else { return nil }
+    func isNamePart(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false }
+    var from = line.startIndex
+    while let range = line.range(of: token, range: from..<line.endIndex) {
+      let before = range.lowerBound == line.startIndex ? nil : line[line.index(before: range.lowerBound)]
+      let after = range.upperBound == line.endIndex ? nil : line[range.upperBound]
+      if !isNamePart(before) && !isNamePart(after) { return line[..<range.lowerBound].unicodeScalars.count + 1 }
+      from = range.upperBound
+    }
+    return nil
   }
 
   /// The line of the file that states an edge between the two nodes (it holds an edge operator and
