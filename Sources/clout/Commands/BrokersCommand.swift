@@ -8,15 +8,15 @@ struct BrokersCommand: ParsableCommand {
     commandName: "brokers",
     abstract: "Who brokers between two sides (each actor with its affiliates), with the two-step chains they carry.",
     discussion: """
-      A side is an actor and every entity affiliated with it, directly or
-      through others (a minister through its ministry to its country). v brokers
-      when u → v → w with u and w on opposite sides and nothing moving w from u
-      directly (Gould & Fernandez 1989): a representative carries its own side's
-      influence out, a gatekeeper lets the other side's in, a liaison belongs to
-      neither. Brokerage is mediation: only cooperative and neutral relations
-      count (an actor that sanctions the other side moves it but does not broker
-      between them); --hostile counts every relation. Score: the summed strengths
-      of the broker's two-step chains (docs/INFLUENCE.md), which follow the
+      A side is an actor and every entity affiliated with it, directly or \
+      through others (a minister through its ministry to its country). v brokers \
+      when u → v → w with u and w on opposite sides and nothing moving w from u \
+      directly (Gould & Fernandez 1989): a representative carries its own side's \
+      influence out, a gatekeeper lets the other side's in, a liaison belongs to \
+      neither. Brokerage is mediation: only cooperative and neutral relations \
+      count (an actor that sanctions the other side moves it but does not broker \
+      between them); --hostile counts every relation. Score: the summed strengths \
+      of the broker's two-step chains (docs/INFLUENCE.md), which follow the \
       chain rules like every chain.
 
       \(chainRulesHelp)

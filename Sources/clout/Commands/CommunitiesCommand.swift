@@ -9,15 +9,15 @@ struct CommunitiesCommand: ParsableCommand {
     abstract: "Groups of actors tied more closely to each other than to the rest (Louvain).",
     discussion: """
       On a network: signed modularity (Gómez, Jensen & Arenas 2009; Traag & Bruggeman 2009):
-      cooperative and neutral relations (contact) attract, hostile ones (sanctions,
-      restrictions, criticism) repel, so adversaries are not grouped for fighting each other.
-      Communities are numbered by size, then by their most central member, and named by their
-      two members of highest reach — the same numbers in table, CSV and JSON
+      cooperative and neutral relations (contact) attract, hostile ones (sanctions, \
+      restrictions, criticism) repel, so adversaries are not grouped for fighting each other. \
+      Communities are numbered by size, then by their most central member, and named by their \
+      two members of highest reach — the same numbers in table, CSV and JSON \
       (docs/INFLUENCE.md). --unsigned gives plain Louvain on the influence projection.
 
-      On an edge list, or with --unsigned: Louvain (Blondel et al. 2008) with directed
-      modularity (Leicht–Newman) and strengths as weights, the same as networkx; the best of
-      --runs seeded runs is shown, so the answer is the same every time. Modularity is a lower
+      On an edge list, or with --unsigned: Louvain (Blondel et al. 2008) with directed \
+      modularity (Leicht–Newman) and strengths as weights, the same as networkx; the best of \
+      --runs seeded runs is shown, so the answer is the same every time. Modularity is a lower \
       bound of the best possible.
 
       Examples:

@@ -8,9 +8,9 @@ struct CutCommand: ParsableCommand {
     commandName: "cut",
     abstract: "The weakest set of relations whose removal stops all influence from one actor to another.",
     discussion: """
-      A minimum cut (max-flow = min-cut, Dinic's algorithm) on the influence projection with arc
-      strengths as capacities: the cut arcs, and the relations and quotes behind each. Its value is
-      the maximum total strength that can flow from FROM to TO. On an edge list, weights are
+      A minimum cut (max-flow = min-cut, Dinic's algorithm) on the influence projection with arc \
+      strengths as capacities: the cut arcs, and the relations and quotes behind each. Its value is \
+      the maximum total strength that can flow from FROM to TO. On an edge list, weights are \
       capacities (1 each with --unit).
       """)
 

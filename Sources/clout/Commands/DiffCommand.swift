@@ -9,13 +9,13 @@ struct DiffCommand: ParsableCommand {
     abstract:
       "What changed between two dates: relations that started, ended or changed status, and how rankings moved.",
     discussion: """
-      A relation is in force on a date when it started by the end of that
-      date's period and did not end before its start (as with --as-of).
-      Started: in force on --to, not on --from; ended: the reverse; came and
-      went: in force only in between. Undated relations hold on both dates and
-      never show as changes. An event (a single date) is in force on its date
-      only, or for the period its `lasts` gives. The ranking compares --by
-      (default reach, as `clout rank`) on the two dates: the top actors of
+      A relation is in force on a date when it started by the end of that \
+      date's period and did not end before its start (as with --as-of). \
+      Started: in force on --to, not on --from; ended: the reverse; came and \
+      went: in force only in between. Undated relations hold on both dates and \
+      never show as changes. An event (a single date) is in force on its date \
+      only, or for the period its `lasts` gives. The ranking compares --by \
+      (default reach, as `clout rank`) on the two dates: the top actors of \
       either date, with their rank on each.
 
       \(chainRulesHelp)

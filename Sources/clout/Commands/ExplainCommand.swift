@@ -8,12 +8,12 @@ struct ExplainCommand: ParsableCommand {
     commandName: "explain",
     abstract: "Why an actor has its score: the relations and chains that make it, with their citations.",
     discussion: """
-      The score is the one `clout rank --by METRIC` prints. Each part is an arc
-      (with the relations behind it), a chain or a pair of actors, with what it
-      adds: the strongest chain to every actor it moves for reach (the default;
-      the same chains `clout path` and `clout influence` name), in-arcs for
-      pagerank (α·PR(u)·w/out(u)), the arcs to those it moves for influence, the pairs whose strongest chains pass through it for
-      betweenness, the chains that reach it for closeness and harmonic
+      The score is the one `clout rank --by METRIC` prints. Each part is an arc \
+      (with the relations behind it), a chain or a pair of actors, with what it \
+      adds: the strongest chain to every actor it moves for reach (the default; \
+      the same chains `clout path` and `clout influence` name), in-arcs for \
+      pagerank (α·PR(u)·w/out(u)), the arcs to those it moves for influence, the pairs whose strongest chains pass through it for \
+      betweenness, the chains that reach it for closeness and harmonic \
       (docs/INFLUENCE.md).
 
       \(chainRulesHelp)

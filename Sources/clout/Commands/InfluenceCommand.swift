@@ -8,11 +8,11 @@ struct InfluenceCommand: ParsableCommand {
     commandName: "influence",
     abstract: "How strongly A moves B: the strongest chains from A to B, each hop with its evidence.",
     discussion: """
-      Strength: that of the strongest chain from A to B, the product of its hop
-      strengths (the score `clout influencers` ranks by; docs/INFLUENCE.md).
-      --top lists that many chains, best first (Yen's algorithm), each with its
-      polarity: + pushes with B, − against it. Also shown: the direct hop A → B
-      if any, how strongly B moves A back, and the actors that carry A's
+      Strength: that of the strongest chain from A to B, the product of its hop \
+      strengths (the score `clout influencers` ranks by; docs/INFLUENCE.md). \
+      --top lists that many chains, best first (Yen's algorithm), each with its \
+      polarity: + pushes with B, − against it. Also shown: the direct hop A → B \
+      if any, how strongly B moves A back, and the actors that carry A's \
       influence (those inside the listed chains).
 
       \(chainRulesHelp)

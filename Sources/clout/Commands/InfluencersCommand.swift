@@ -8,14 +8,14 @@ struct InfluencersCommand: ParsableCommand {
     commandName: "influencers",
     abstract: "The actors that move ENTITY, strongest first, each with its chain and the evidence for every hop.",
     discussion: """
-      Score: the strength of the actor's strongest chain to ENTITY, the product
-      of its hop strengths. A hop's strength is the noisy-or of its relations
-      (strength × status weight or confidence each), read as the chance that they move its
+      Score: the strength of the actor's strongest chain to ENTITY, the product \
+      of its hop strengths. A hop's strength is the noisy-or of its relations \
+      (strength × status weight or confidence each), read as the chance that they move its \
       target; the score is the chance that the actor's push reaches ENTITY along
       that chain (docs/INFLUENCE.md). Ties: fewer hops, then id. Polarity:
-      + cooperative chains push with ENTITY, − hostile ones against it (the
-      product of the hop signs; neutral hops pass the sign on). With --about,
-      standing ties (relations with neither topic nor date: leads, member-of…)
+      + cooperative chains push with ENTITY, − hostile ones against it (the \
+      product of the hop signs; neutral hops pass the sign on). With --about, \
+      standing ties (relations with neither topic nor date: leads, member-of…) \
       are kept so chains can run through the hierarchy; --strict-about drops them.
 
       \(chainRulesHelp)
@@ -50,7 +50,7 @@ struct InfluencedCommand: ParsableCommand {
     commandName: "influenced",
     abstract: "The actors ENTITY moves, strongest first, each with its chain and the evidence for every hop.",
     discussion: """
-      The mirror of `clout influencers`: an actor's score is the strength of
+      The mirror of `clout influencers`: an actor's score is the strength of \
       ENTITY's strongest chain to it (docs/INFLUENCE.md).
 
       \(chainRulesHelp)

@@ -8,7 +8,7 @@ struct InfoCommand: ParsableCommand {
     commandName: "info",
     abstract: "Summarise a network: entities and relations by kind, dates, sources, components.",
     discussion: """
-      An edge list (.txt, .edges, .tsv, .csv: `src dst [weight]` per line) is summarised as a
+      An edge list (.txt, .edges, .tsv, .csv: `src dst [weight]` per line) is summarised as a \
       graph: vertices, arcs, self-loops, density, largest degrees, weak and strong components.
       """)
 

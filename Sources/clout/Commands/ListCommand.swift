@@ -9,9 +9,9 @@ struct ListCommand: ParsableCommand {
     abstract:
       "List what a network holds: its actors (filtered by kind, affiliation or text), topics, sources or relation kinds.",
     discussion: """
-      WHAT is one of: actors (the default), topics, sources, kinds (relation kinds), entity-kinds.
-      Actors can be narrowed with --kind, --affiliation (anywhere up the chain of affiliations, so
-      `--affiliation china` lists China's ministries and their officials) and --search (every word
+      WHAT is one of: actors (the default), topics, sources, kinds (relation kinds), entity-kinds. \
+      Actors can be narrowed with --kind, --affiliation (anywhere up the chain of affiliations, so \
+      `--affiliation china` lists China's ministries and their officials) and --search (every word \
       of the text in a name, alias, role or id, in any language, case- and width-insensitive).
 
       Examples:

@@ -8,20 +8,20 @@ struct McpCommand: ParsableCommand {
     commandName: "mcp",
     abstract: "Serve the network to AI assistants: a Model Context Protocol server on standard input and output.",
     discussion: """
-      An MCP client (Claude Desktop, an IDE, the `mcp` Python client…) starts `clout mcp` and
-      asks it questions instead of guessing: find an actor by any name, its card, who moves whom
-      (influencers, influenced, influence) with the usual filters, strongest chains, rankings,
-      brokers, explanations, changes between dates, validation and drawings. Every answer is the
-      JSON `--format json` prints, with its chains, relations, quotes and sources, plus text.
+      An MCP client (Claude Desktop, an IDE, the `mcp` Python client…) starts `clout mcp` and \
+      asks it questions instead of guessing: find an actor by any name, its card, who moves whom \
+      (influencers, influenced, influence) with the usual filters, strongest chains, rankings, \
+      brokers, explanations, changes between dates, validation and drawings. Every answer is the \
+      JSON `--format json` prints, with its chains, relations, quotes and sources, plus text. \
       Resources: the sources and their archived texts, and docs/FORMAT.md.
 
-      Nothing is written unless allowed: --allow-writes DIR lets `render` write files into DIR;
-      --allow-edits lets an assistant propose actors and relations, each with a quote that must
-      occur verbatim in the archived text of its source. Accepted proposals go to NAME.review.yaml
-      next to the network file, never into it; `clout validate` reports them and a person merges
+      Nothing is written unless allowed: --allow-writes DIR lets `render` write files into DIR; \
+      --allow-edits lets an assistant propose actors and relations, each with a quote that must \
+      occur verbatim in the archived text of its source. Accepted proposals go to NAME.review.yaml \
+      next to the network file, never into it; `clout validate` reports them and a person merges \
       them (docs/MCP.md).
 
-      Register it with a client, e.g. {"mcpServers": {"clout": {"command": "clout",
+      Register it with a client, e.g. {"mcpServers": {"clout": {"command": "clout", \
       "args": ["mcp", "graphs/us-china-tech.yaml"]}}}.
 
       Examples:

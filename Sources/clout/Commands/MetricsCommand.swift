@@ -13,11 +13,11 @@ struct MetricsCommand: ParsableCommand {
       `clout rank`; on a network computed on the influence projection):
       \(Measure.allCases.map { "  \($0.rawValue.padding(14))\($0.summary)" }.joined(separator: "\n"))
 
-      A measure that is undefined on the graph (for example eigenvector centrality when the power
+      A measure that is undefined on the graph (for example eigenvector centrality when the power \
       iteration cannot converge) is left empty in CSV and null in JSON, and named on stderr.
 
-      On large graphs choose the columns: betweenness, closeness and harmonic search from every
-      vertex (O(n·m)); `--measures pagerank,core,in-degree` skips them, and `--samples N` estimates
+      On large graphs choose the columns: betweenness, closeness and harmonic search from every \
+      vertex (O(n·m)); `--measures pagerank,core,in-degree` skips them, and `--samples N` estimates \
       betweenness instead.
 
       Examples:

@@ -8,10 +8,10 @@ struct PathCommand: ParsableCommand {
     commandName: "path",
     abstract: "The chains from one actor to another, each hop with its relations and quotes.",
     discussion: """
-      On a network, paths run along the influence projection (u→v: u moves v) and the best path
-      is the strongest chain: the largest product of hop strengths, the same chain `clout
-      influence`, `influencers`, `influenced`, `explain` and `render --path` name for the pair.
-      --k lists the k strongest simple chains (Yen's algorithm). --hops ranks by number of hops
+      On a network, paths run along the influence projection (u→v: u moves v) and the best path \
+      is the strongest chain: the largest product of hop strengths, the same chain `clout \
+      influence`, `influencers`, `influenced`, `explain` and `render --path` name for the pair. \
+      --k lists the k strongest simple chains (Yen's algorithm). --hops ranks by number of hops \
       instead. On an edge list the weights are lengths, as in networkx.
 
       \(chainRulesHelp)

@@ -10,11 +10,11 @@ struct RankCommand: ParsableCommand {
     commandName: "rank",
     abstract: "Rank actors (or vertices of an edge list) by a centrality measure.",
     discussion: """
-      On a network the measures run on the influence projection (an arc u→v means u moves v;
-      see docs/FORMAT.md). The default, `reach`, is how many others an actor moves and how
-      strongly: the sum of the strengths of its strongest chains to them (docs/INFLUENCE.md);
-      `influence`, `out-degree` and `hubs` also score how much an actor moves
-      others; `pagerank`, `in-degree` and `authorities` how much it is moved; `betweenness` its
+      On a network the measures run on the influence projection (an arc u→v means u moves v; \
+      see docs/FORMAT.md). The default, `reach`, is how many others an actor moves and how \
+      strongly: the sum of the strengths of its strongest chains to them (docs/INFLUENCE.md); \
+      `influence`, `out-degree` and `hubs` also score how much an actor moves \
+      others; `pagerank`, `in-degree` and `authorities` how much it is moved; `betweenness` its \
       brokerage along strongest chains. On an edge list the weights are used as given.
 
       Measures:

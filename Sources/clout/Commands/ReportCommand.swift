@@ -8,15 +8,15 @@ struct ReportCommand: ParsableCommand {
     commandName: "report",
     abstract: "Write an interactive HTML report: the diagram, rankings, chains, evidence and stories in one page.",
     discussion: """
-      The page is one self-contained file: it opens from disk or any web host, makes no network
-      request and loads nothing from elsewhere, so it can be mailed or published as is. It holds
-      the diagram drawn by Graphviz (pan, zoom, fit), search by any name or alias, a card per actor
-      and per relation with every quote and source, filters by topic, kind, status and date, the
-      influence, PageRank and betweenness rankings, the strongest chains into and out of every
-      actor, and the network's stories played step by step. Element ids and the page's script
+      The page is one self-contained file: it opens from disk or any web host, makes no network \
+      request and loads nothing from elsewhere, so it can be mailed or published as is. It holds \
+      the diagram drawn by Graphviz (pan, zoom, fit), search by any name or alias, a card per actor \
+      and per relation with every quote and source, filters by topic, kind, status and date, the \
+      influence, PageRank and betweenness rankings, the strongest chains into and out of every \
+      actor, and the network's stories played step by step. Element ids and the page's script \
       interface are described in docs/REPORT.md.
 
-      A page holds at most 300 actors and 1,500 relations; narrow a larger network with the
+      A page holds at most 300 actors and 1,500 relations; narrow a larger network with the \
       filters or --focus.
 
       Examples:

@@ -8,7 +8,7 @@ struct ShowCommand: ParsableCommand {
     commandName: "show",
     abstract: "Show an actor's card: names, role, affiliation and every relation in and out, with evidence.",
     discussion: """
-      ENTITY is an id, a name or alias in any language (case- and width-insensitive), or a unique
+      ENTITY is an id, a name or alias in any language (case- and width-insensitive), or a unique \
       part of one, such as a surname: `clout show lutnick`, `clout show ラトニック`.
       """)
 

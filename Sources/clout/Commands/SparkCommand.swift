@@ -12,9 +12,9 @@ struct SparkCommand: ParsableCommand {
     commandName: "spark",
     abstract: "Run PageRank or connected components on Apache Spark, locally or on a cluster.",
     discussion: """
-      Exports the input's GraphFrames tables (as `clout export --format graphframes` does), runs
-      Clout's PySpark job on them (GraphFrames when its jar is on the classpath, Spark's own GraphX
-      otherwise) and prints the results like `clout rank`. Without --master, Spark runs in local mode
+      Exports the input's GraphFrames tables (as `clout export --format graphframes` does), runs \
+      Clout's PySpark job on them (GraphFrames when its jar is on the classpath, Spark's own GraphX \
+      otherwise) and prints the results like `clout rank`. Without --master, Spark runs in local mode \
       on every core and listens on 127.0.0.1 only; Spark's log is kept unless --spark-log.
 
       Algorithms (one, or several separated by commas; rows are sorted by the first):

@@ -9,17 +9,17 @@ struct ValidateCommand: ParsableCommand {
     commandName: "validate",
     abstract: "Check network files and report every problem with file:line:column.",
     discussion: """
-      Reports unknown entity, topic, source or kind references, duplicate ids, malformed or
-      impossible dates, end before start, strength or confidence outside 0…1, relations
-      without a citation, and unknown fields (warnings). When a source names its archived text
-      (`file:`, relative to the network file), every quote from it must occur there verbatim: a
-      quote that does not is reported at its line with the closest passage of the text, and a
-      missing file at its `file:` field. With no FILE, checks the bundled network and the texts
-      compiled in with it.
-      Proposals waiting in NAME.review.yaml beside a network file (from `clout mcp --allow-edits`)
-      are counted, and each whose quote is not in its source's archived text is an error.
-      An edge list (.txt, .edges, .tsv, .csv) is checked line by line: the first bad line is
-      reported with its line and column.
+      Reports unknown entity, topic, source or kind references, duplicate ids, malformed or \
+      impossible dates, end before start, strength or confidence outside 0…1, relations \
+      without a citation, and unknown fields (warnings). When a source names its archived text \
+      (`file:`, relative to the network file), every quote from it must occur there verbatim: a \
+      quote that does not is reported at its line with the closest passage of the text, and a \
+      missing file at its `file:` field. With no FILE, checks the bundled network and the texts \
+      compiled in with it. \
+      Proposals waiting in NAME.review.yaml beside a network file (from `clout mcp --allow-edits`) \
+      are counted, and each whose quote is not in its source's archived text is an error. \
+      An edge list (.txt, .edges, .tsv, .csv) is checked line by line: the first bad line is \
+      reported with its line and column. \
       Exit 0 when clean, 1 when there are findings, 2 when a file cannot be read at all.
       """)
 
