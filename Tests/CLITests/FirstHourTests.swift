@@ -225,6 +225,17 @@ struct FirstHourTests {
     #expect(same.stderr.contains("FROM and TO are the same actor"), "\(same)")
   }
 
+  @Test func formatsACommandHasNot() throws {
+    // Cards, chains and summaries have no CSV form: a usage error, never a table.
+    for arguments in [["show", "lutnick"], ["info"], ["influencers", "nvidia"], ["path", "china", "nvidia"]] {
+      let run = try CLI.run(arguments + ["--format", "csv"])
+      #expect(run.status == 2, "\(arguments) \(run)")
+      #expect(run.stdout.isEmpty && run.stderr.contains("'table' and 'json'"), "\(arguments) \(run)")
+    }
+    let rank = try CLI.run(["rank", "--format", "csv", "--top", "3"])
+    #expect(rank.status == 0 && rank.stdout.hasPrefix("rank,id,name,kind,"), "\(rank)")
+  }
+
   @Test func exportWithoutOutputWritesGraphMLToStandardOutput() throws {
     let run = try CLI.run(["export"])
     #expect(run.status == 0, "\(run)")

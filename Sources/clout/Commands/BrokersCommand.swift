@@ -48,12 +48,11 @@ struct BrokersCommand: ParsableCommand {
   @OptionGroup var standing: StandingTieOptions
 
   @Option(help: "Output format: table or json.")
-  var format: OutputFormat = .table
+  var format: AnswerFormat = .table
 
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1") }
     if examples < 0 { throw ValidationError("--examples must be 0 or more") }
-    if format == .csv { throw ValidationError("--format: use table or json") }
   }
 
   func run() throws {
@@ -71,7 +70,7 @@ struct BrokersCommand: ParsableCommand {
       answer: answer, model: model, filters: input.filters.summary, hostile: hostile, rules: chain.rules)
     switch format {
     case .json: print(view.tree().json(), terminator: "")
-    case .table, .csv: print(view.text(), terminator: "")
+    case .table: print(view.text(), terminator: "")
     }
   }
 }

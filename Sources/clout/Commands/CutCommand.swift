@@ -26,7 +26,7 @@ struct CutCommand: ParsableCommand {
   var unit = false
 
   @Option(help: "Output format: table or json.")
-  var format: OutputFormat = .table
+  var format: AnswerFormat = .table
 
   func run() throws {
     let g = try input.load()
@@ -51,7 +51,7 @@ struct CutCommand: ParsableCommand {
         ])
       }
       print(OutputValue.object([("value", .number(flow.value)), ("cut", .array(arcs))]).json(), terminator: "")
-    case .table, .csv:
+    case .table:
       if flow.cutEdges.isEmpty {
         print("nothing to cut: \(g.names[s]) has no chain to \(g.names[t])")
         return

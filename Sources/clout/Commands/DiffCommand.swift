@@ -42,11 +42,10 @@ struct DiffCommand: ParsableCommand {
   var top: Int = 10
 
   @Option(help: "Output format: table or json.")
-  var format: OutputFormat = .table
+  var format: AnswerFormat = .table
 
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1") }
-    if format == .csv { throw ValidationError("--format: use table or json") }
     if input.filters.asOf != nil || !input.filters.between.isEmpty {
       throw ValidationError("diff compares --from and --to; it takes no --as-of or --between")
     }
@@ -78,7 +77,7 @@ struct DiffCommand: ParsableCommand {
     let view = DiffView(network: network, diff: diff, filters: input.filters.summary, rules: chain.rules)
     switch format {
     case .json: print(view.tree().json(), terminator: "")
-    case .table, .csv: print(view.text(), terminator: "")
+    case .table: print(view.text(), terminator: "")
     }
   }
 }

@@ -41,11 +41,10 @@ struct ExplainCommand: ParsableCommand {
   var top: Int = 10
 
   @Option(help: "Output format: table or json.")
-  var format: OutputFormat = .table
+  var format: AnswerFormat = .table
 
   func validate() throws {
     if top < 1 { throw ValidationError("--top must be at least 1") }
-    if format == .csv { throw ValidationError("--format: use table or json") }
   }
 
   func run() throws {
@@ -60,7 +59,7 @@ struct ExplainCommand: ParsableCommand {
     let view = ExplanationView(answer: x, model: model, filters: input.filters.summary)
     switch format {
     case .json: print(view.tree().json(), terminator: "")
-    case .table, .csv: print(view.text(), terminator: "")
+    case .table: print(view.text(), terminator: "")
     }
   }
 }

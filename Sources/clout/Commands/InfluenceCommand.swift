@@ -54,7 +54,7 @@ struct InfluenceCommand: ParsableCommand {
     let view = InfluenceBetweenView(answer: answer, model: model, filters: input.filters.summary)
     switch options.format {
     case .json: print(view.tree().json(), terminator: "")
-    case .table, .csv: print(view.text(), terminator: "")
+    case .table: print(view.text(), terminator: "")
     }
   }
 }

@@ -101,7 +101,7 @@ struct RankingPrinter {
     let view = InfluenceRankingView(side: side, ranking: ranking, model: model, filters: input.filters.summary)
     switch options.format {
     case .json: print(view.tree().json(), terminator: "")
-    case .table, .csv: print(view.text(), terminator: "")
+    case .table: print(view.text(), terminator: "")
     }
   }
 }

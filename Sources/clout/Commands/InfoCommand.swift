@@ -18,7 +18,7 @@ struct InfoCommand: ParsableCommand {
   var undirected = false
 
   @Option(help: "Output format: table or json.")
-  var format: OutputFormat = .table
+  var format: AnswerFormat = .table
 
   func run() throws {
     let file = try NetworkArgument.effectiveFile(input.file)
@@ -32,7 +32,7 @@ struct InfoCommand: ParsableCommand {
     let summary = NetworkSummary(loaded.network)
     switch format {
     case .json: print(summary.tree(origin: loaded.origin).json(), terminator: "")
-    case .table, .csv: print(summary.text(origin: loaded.origin), terminator: "")
+    case .table: print(summary.text(origin: loaded.origin), terminator: "")
     }
   }
 }

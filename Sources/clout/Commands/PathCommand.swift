@@ -45,12 +45,11 @@ struct PathCommand: ParsableCommand {
   var strongest = false
 
   @Option(help: "Output format: table or json.")
-  var format: OutputFormat = .table
+  var format: AnswerFormat = .table
 
   func validate() throws {
     if k < 1 { throw ValidationError("--k must be at least 1") }
     if hops && strongest { throw ValidationError("--hops and --strongest exclude each other") }
-    if format == .csv { throw ValidationError("--format: chains have no CSV form; use table or json") }
   }
 
   func run() throws {
@@ -77,7 +76,7 @@ struct PathCommand: ParsableCommand {
       model: model, source: s, target: t, chains: chains, rules: rules, hops: hops, filters: input.filters.summary)
     switch format {
     case .json: print(view.tree().json(), terminator: "")
-    case .table, .csv: print(view.text(), terminator: "")
+    case .table: print(view.text(), terminator: "")
     }
   }
 
@@ -100,7 +99,7 @@ struct PathCommand: ParsableCommand {
     let view = PathView(g: g, paths: paths, hops: hops)
     switch format {
     case .json: print(view.tree().json(), terminator: "")
-    case .table, .csv: print(view.text(), terminator: "")
+    case .table: print(view.text(), terminator: "")
     }
   }
 }

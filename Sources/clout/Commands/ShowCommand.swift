@@ -18,7 +18,7 @@ struct ShowCommand: ParsableCommand {
   @OptionGroup var input: NetworkArgument
 
   @Option(help: "Output format: table or json.")
-  var format: OutputFormat = .table
+  var format: AnswerFormat = .table
 
   func run() throws {
     let network = try input.load().network
@@ -26,7 +26,7 @@ struct ShowCommand: ParsableCommand {
     let card = EntityCard(entity: e, network: network)
     switch format {
     case .json: print(card.tree().json(), terminator: "")
-    case .table, .csv: print(card.text(), terminator: "")
+    case .table: print(card.text(), terminator: "")
     }
   }
 }

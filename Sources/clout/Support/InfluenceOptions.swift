@@ -10,10 +10,9 @@ struct InfluenceOptions: ParsableArguments {
   @OptionGroup var standing: StandingTieOptions
 
   @Option(help: "Output format: table or json.")
-  var format: OutputFormat = .table
+  var format: AnswerFormat = .table
 
   func validate() throws {
-    if format == .csv { throw ValidationError("--format: these answers are chains with evidence; use table or json") }
   }
 }
 
