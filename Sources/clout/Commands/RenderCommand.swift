@@ -194,6 +194,11 @@ struct RenderCommand: ParsableCommand {
       throw ExitCode(Exit.input)
     }
     for note in notes { Console.error(note) }
+    try finish(rendering, bytes: bytes)
+  }
+
+  /// Says how the drawing was laid out (and measured, with --measure), then writes it whole.
+  private func finish(_ rendering: GraphvizRendering, bytes: [UInt8]) throws {
     Console.error(rendering.layoutReason)
     for warning in rendering.warnings { Console.error("graphviz: \(warning)") }
     if measure, let json = rendering.bytes(.json) { Console.error(try DrawingReport(json: json).text) }
@@ -224,20 +229,11 @@ struct RenderCommand: ParsableCommand {
       Console.error("render: \(error)")
       throw ExitCode(Exit.input)
     }
-    Console.error(rendering.layoutReason)
-    for warning in rendering.warnings { Console.error("graphviz: \(warning)") }
-    if measure, let json = rendering.bytes(.json) { Console.error(try DrawingReport(json: json).text) }
     guard let bytes = rendering.bytes(format) else {
       Console.error("render: Graphviz produced no \(format.rawValue) output")
       throw ExitCode(Exit.input)
     }
-    do {
-      try AtomicFile.write(bytes, to: output)
-    } catch {
-      for d in error.diagnostics { Console.error(d.description) }
-      throw ExitCode(Exit.input)
-    }
-    Console.error("wrote \(output) (\(bytes.count) bytes)")
+    try finish(rendering, bytes: bytes)
   }
 }
 
