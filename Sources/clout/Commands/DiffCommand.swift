@@ -59,7 +59,8 @@ struct DiffCommand: ParsableCommand {
     if let file, EdgeList.isEdgeListFile(file) {
       throw usageFailure("diff needs a network file with dated relations, not an edge list")
     }
-    let network = try NetworkArgument.checked(NetworkArgument.read(file, resolved: true)).network
+    let loaded = try NetworkArgument.checked(NetworkArgument.read(file, resolved: true))
+    let network = try input.language.apply(to: loaded.network)
     do {
       try input.filters.check(against: network)
     } catch let error as ValidationError {

@@ -32,6 +32,8 @@ struct ExportCommand: ParsableCommand {
 
   @OptionGroup var input: NetworkArgument
 
+  @OptionGroup var language: LanguageOption
+
   @Option(
     help: "graphml, gexf, csv, json, cytoscape, dot, cypher, neo4j or graphframes (default: from the extension of -o).")
   var format: InteropFormat?
@@ -92,10 +94,11 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let f = try chosenFormat()
     if f == .graphframes, let output {
-      return try GraphFramesExport.run(file: try NetworkArgument.effectiveFile(input.file), folder: output)
+      return try GraphFramesExport.run(
+        file: try NetworkArgument.effectiveFile(input.file), folder: output, language: language)
     }
     if let output { try OutputFolder.prepare(for: output) }
-    let stated = try input.load().network
+    let stated = try language.apply(to: input.load().network)
     let network = projection ? stated.influenceProjection() : stated
     var nodeScores = NodeScores()
     let measures = try scoreMeasures()

@@ -49,8 +49,7 @@ struct ListCommand: ParsableCommand {
     help: ArgumentHelp("Only actors whose names, aliases, role or id contain every word of TEXT.", valueName: "text"))
   var search: String?
 
-  @Option(help: "Language of names (en, ja, zh…; default: the display name).")
-  var lang: String?
+  @OptionGroup var language: LanguageOption
 
   @Option(help: "Output format.")
   var format: Format = .table
@@ -72,11 +71,10 @@ struct ListCommand: ParsableCommand {
 
   func run() throws {
     let loaded = try NetworkArgument.checked(NetworkArgument.read(file))
-    let network = loaded.network
+    let network = try language.apply(to: loaded.network)
     if subject != .actors, kind != nil || affiliation != nil || search != nil {
       throw usageFailure("--kind, --affiliation and --search narrow the list of actors, not of \(subject.rawValue)")
     }
-    try LanguageOption.check(lang, in: network)
     var table: Table
     switch subject {
     case .actors: table = try actors(network)
@@ -84,7 +82,7 @@ struct ListCommand: ParsableCommand {
       table = Table(["id", "name", "relations"])
       for t in network.topics {
         table.add([
-          t.id, lang.map { t.name(in: $0) } ?? t.name,
+          t.id, t.name,
           String(network.relations.filter { $0.about.contains(t.id) }.count),
         ])
       }
@@ -144,7 +142,7 @@ struct ListCommand: ParsableCommand {
     for e in selection.select(in: network) {
       let count = network.relations.filter { $0.from == e.id || $0.to == e.id }.count
       table.add([
-        e.id, e.kind.id, lang.map { e.name(in: $0) } ?? e.name, e.role ?? "", e.affiliation ?? "", String(count),
+        e.id, e.kind.id, e.name, e.role ?? "", e.affiliation ?? "", String(count),
       ])
     }
     if table.rows.isEmpty, !selection.isEmpty {

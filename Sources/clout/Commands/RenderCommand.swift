@@ -50,8 +50,7 @@ struct RenderCommand: ParsableCommand {
   @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: chosen for the graph).")
   var layout: String?
 
-  @Option(help: "Label language: en, ja, zh… (falls back to English).")
-  var lang: String = "en"
+  @OptionGroup var language: LanguageOption
 
   @Option(help: "Draw only this entity's neighbourhood.")
   var focus: String?
@@ -144,6 +143,7 @@ struct RenderCommand: ParsableCommand {
       if !(try filters.filter()).isEmpty {
         throw usageFailure("relation filters (--kinds, --about, --as-of…) need a network file, not an edge list")
       }
+      try language.refuseWithoutNames(file)
       let list: EdgeList
       do throws(InputError) {
         list = try EdgeListReader.read(
@@ -155,7 +155,7 @@ struct RenderCommand: ParsableCommand {
       let graph = AnalysisGraph(graph: list.graph, ids: (0..<list.graph.vertexCount).map(list.label))
       return try renderPlain(graph, origin: file)
     }
-    let network = try input.load().network
+    let network = try language.apply(to: input.load().network)
     do {
       try filters.check(against: network)
     } catch let error as ValidationError {
@@ -166,7 +166,7 @@ struct RenderCommand: ParsableCommand {
       return try renderPlain(AnalysisGraph(network: network, filter: filter), origin: input.file ?? "the network")
     }
     var request = DiagramRequest(filter: filter)
-    request.language = lang
+    request.language = language.lang ?? "en"
     request.focus = focus
     request.depth = depth
     request.path = path

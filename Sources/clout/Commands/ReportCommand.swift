@@ -34,7 +34,10 @@ struct ReportCommand: ParsableCommand {
   @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "file"))
   var output: String
 
-  @Option(help: "Interface and label language: en or ja (other languages fall back to English).")
+  @Option(
+    help: ArgumentHelp(
+      "Interface and label language: en or ja, or a language the network's names are written in "
+        + "(the interface then stays English); any other language is a usage error."))
   var lang: String = "en"
 
   @Option(help: "Report only this entity's neighbourhood.")
@@ -59,6 +62,7 @@ struct ReportCommand: ParsableCommand {
   func run() throws {
     try OutputFolder.prepare(for: output)
     let network = try input.load().network
+    try LanguageOption.check(lang, in: network, also: ["ja"])
     do {
       try filters.check(against: network)
     } catch let error as ValidationError {

@@ -17,11 +17,13 @@ struct ShowCommand: ParsableCommand {
 
   @OptionGroup var input: NetworkArgument
 
+  @OptionGroup var language: LanguageOption
+
   @Option(help: "Output format: table or json.")
   var format: AnswerFormat = .table
 
   func run() throws {
-    let network = try input.load().network
+    let network = try language.apply(to: input.load().network)
     let e = try EntityLookup.resolve(entity, in: network)
     let card = EntityCard(entity: e, network: network)
     switch format {

@@ -17,6 +17,8 @@ struct AnalysisInput: ParsableArguments {
 
   @OptionGroup var filters: FilterOptions
 
+  @OptionGroup var language: LanguageOption
+
   /// Loads the input and builds the graph to analyse.
   func load() throws -> AnalysisGraph {
     let file = try NetworkArgument.effectiveFile(self.file)
@@ -25,6 +27,7 @@ struct AnalysisInput: ParsableArguments {
       if !(try filters.filter()).isEmpty {
         throw ValidationError("relation filters (--kinds, --about, --as-of…) need a network file, not an edge list")
       }
+      try language.refuseWithoutNames(file)
       do throws(InputError) {
         let list = try EdgeListReader.read(
           path: file, directed: !undirected, progress: ProgressReporter.callback("reading \(file)"))
@@ -35,7 +38,7 @@ struct AnalysisInput: ParsableArguments {
       }
     }
     if undirected { throw ValidationError("--undirected applies to edge lists only") }
-    let network = try NetworkArgument.checked(NetworkArgument.read(file, resolved: true)).network
+    let network = try language.apply(to: NetworkArgument.checked(NetworkArgument.read(file, resolved: true)).network)
     do {
       try filters.check(against: network)
     } catch let error as ValidationError {

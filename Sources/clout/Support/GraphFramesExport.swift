@@ -5,8 +5,14 @@ import CloutIO
 /// `clout export --format graphframes -o DIR`: any input — a network (every relation, whatever its
 /// status), an exchange format, a plain edge list — as GraphFrames tables in a folder.
 enum GraphFramesExport {
-  static func run(file: String?, folder: String) throws {
-    let input = try load(file)
+  static func run(file: String?, folder: String, language: LanguageOption? = nil) throws {
+    var input = try load(file)
+    if let language {
+      switch input {
+      case .network(let network, let filter): input = .network(try language.apply(to: network), filter: filter)
+      case .graph: try language.refuseWithoutNames(file ?? "the input")
+      }
+    }
     do throws(InputError) {
       let summary = try GraphFramesWriter.write(input, to: folder, origin: file ?? "bundled network")
       Console.error(

@@ -219,10 +219,11 @@ extension AnalysisInput {
         throw usageFailure(
           "relation filters (--kinds, --about, --as-of…) need a network; the edges of \(file) name no relation kinds")
       }
+      try language.refuseWithoutNames(file)
       return undirected ? AnalysisGraph(graph: g.graph.undirected(), ids: g.ids) : g
     case .network(let loaded):
       if undirected { throw usageFailure("--undirected applies to plain graphs; \(file) is a Clout network") }
-      let network = try NetworkArgument.checked(loaded).network
+      let network = try language.apply(to: NetworkArgument.checked(loaded).network)
       do {
         try filters.check(against: network)
       } catch let error as ValidationError {
