@@ -38,9 +38,10 @@ public struct BrokerageView {
     if x.brokers.isEmpty { return out + "\nNo actor brokers between these sides through these relations.\n" }
     let shown = x.brokers.count == x.candidates ? "all shown" : "top \(x.brokers.count) shown"
     out += "  \(x.candidates) broker\(x.candidates == 1 ? "" : "s") (\(shown))\n"
-    for b in x.brokers {
+    let ranks = self.ranks
+    for (i, b) in x.brokers.enumerated() {
       out +=
-        "\n\(b.rank). \(p.actor(b.vertex))  score \(formatStrength(b.score))  \(b.count) chain\(b.count == 1 ? "" : "s")"
+        "\n\(ranks.label(i)). \(p.actor(b.vertex))  score \(formatStrength(b.score))  \(b.count) chain\(b.count == 1 ? "" : "s")"
         + " (\(Self.roles(b)))\n"
       for e in b.examples {
         out +=
@@ -49,13 +50,23 @@ public struct BrokerageView {
         out += p.text(e.chain, indent: "     ")
       }
     }
+    if ranks.tied.contains(true) { out += "\n" + CompetitionRanks.rule + "\n" }
     return out
+  }
+
+  /// Shared ranks: brokers tie when their scores and their numbers of chains are equal.
+  public var ranks: CompetitionRanks {
+    let brokers = answer.brokers
+    return CompetitionRanks(count: brokers.count) { i, j in
+      CompetitionRanks.tie(brokers[i].score, brokers[j].score) && brokers[i].count == brokers[j].count
+    }
   }
 
   /// The answer as `--format json` prints it.
   public func tree() -> OutputValue {
     let p = InfluenceText(model: model)
     let x = answer
+    let ranks = self.ranks
     return .object([
       ("first", .string(p.model.id(x.first))), ("second", .string(p.model.id(x.second))),
       ("first_side", .array(x.firstSide.map { .string(p.model.id($0)) })),
@@ -65,9 +76,10 @@ public struct BrokerageView {
       (
         "brokers",
         .array(
-          x.brokers.map { b in
+          x.brokers.enumerated().map { i, b in
             .object([
-              ("rank", .int(b.rank)), ("id", .string(p.model.id(b.vertex))), ("name", .string(p.model.name(b.vertex))),
+              ("rank", .int(ranks.ranks[i])), ("tied", .bool(ranks.tied[i])), ("id", .string(p.model.id(b.vertex))),
+              ("name", .string(p.model.name(b.vertex))),
               ("score", .number(b.score)), ("count", .int(b.count)),
               ("roles", .object(BrokerRole.allCases.map { ($0.rawValue, .int(b.roles[$0] ?? 0)) })),
               (

@@ -34,19 +34,30 @@ public struct InfluenceRankingView {
     }
     let shown = ranking.actors.count == ranking.reachable ? "all shown" : "top \(ranking.actors.count) shown"
     out += "  \(ranking.reachable) actor\(ranking.reachable == 1 ? "" : "s") (\(shown))\n"
-    for a in ranking.actors {
+    let ranks = self.ranks
+    for (i, a) in ranking.actors.enumerated() {
       let hops = a.chain.hops.count
       out +=
-        "\n\(a.rank). \(p.actor(a.vertex))  score \(formatStrength(a.score))  \(InfluenceText.polarity(a.chain.polarity))"
+        "\n\(ranks.label(i)). \(p.actor(a.vertex))  score \(formatStrength(a.score))  \(InfluenceText.polarity(a.chain.polarity))"
         + "  \(hops) hop\(hops == 1 ? "" : "s")\n"
       out += p.text(a.chain)
     }
+    if ranks.tied.contains(true) { out += "\n" + CompetitionRanks.rule + "\n" }
     return out
+  }
+
+  /// Shared ranks: actors tie when their chains are equally strong and equally long.
+  public var ranks: CompetitionRanks {
+    let actors = ranking.actors
+    return CompetitionRanks(count: actors.count) { i, j in
+      CompetitionRanks.tie(actors[i].score, actors[j].score) && actors[i].chain.hops.count == actors[j].chain.hops.count
+    }
   }
 
   /// The answer as `--format json` prints it.
   public func tree() -> OutputValue {
     let p = InfluenceText(model: model)
+    let ranks = self.ranks
     return .object([
       (side == .influencers ? "target" : "source", .string(p.model.id(ranking.focus))),
       ("name", .string(p.model.name(ranking.focus))), ("max_hops", .int(ranking.rules.maxHops)),
@@ -57,9 +68,10 @@ public struct InfluenceRankingView {
       (
         side == .influencers ? "influencers" : "influenced",
         .array(
-          ranking.actors.map { a in
+          ranking.actors.enumerated().map { i, a in
             .object([
-              ("rank", .int(a.rank)), ("id", .string(p.model.id(a.vertex))), ("name", .string(p.model.name(a.vertex))),
+              ("rank", .int(ranks.ranks[i])), ("tied", .bool(ranks.tied[i])), ("id", .string(p.model.id(a.vertex))),
+              ("name", .string(p.model.name(a.vertex))),
               ("kind", .string(p.model.analysis.kinds[a.vertex])), ("score", .number(a.score)),
               ("polarity", .string(a.chain.polarity.rawValue)), ("hops", .int(a.chain.hops.count)),
               ("chain", p.tree(a.chain)),

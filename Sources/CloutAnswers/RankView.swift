@@ -2,7 +2,8 @@ import Clout
 import CloutIO
 
 /// The answer of `clout rank`: actors (or edge-list vertices) ordered by a measure, best first,
-/// ties by id, as a table, CSV or a JSON tree.
+/// ties by id and sharing their rank (`CompetitionRanks`), as a table, CSV or a JSON tree. When
+/// every actor ties, the table says so instead of pretending to order them.
 public struct RankView {
   /// What a sampled betweenness estimate rests on (`--samples`, `--seed`) and its error bound.
   public struct Sampling {
@@ -40,6 +41,8 @@ public struct RankView {
   public let scores: [Double]
   /// The vertices shown, in rank order.
   public let order: [Int]
+  /// The ranks of every vertex ranked (not only those shown), in rank order: ties share a rank.
+  public let ranks: CompetitionRanks
   public let sampling: Sampling?
   /// The chain rules (they matter to `reach`).
   public let rules: ChainRules
@@ -60,6 +63,7 @@ public struct RankView {
     if let column { order = order.filter { column.scored[$0] } }
     if let kind { order = order.filter { g.kinds[$0] == kind } }
     order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : g.ids[$0] < g.ids[$1] }
+    self.ranks = CompetitionRanks(sortedScores: order.map { scores[$0] })
     self.order = top > 0 ? Array(order.prefix(top)) : order
   }
 
@@ -71,10 +75,13 @@ public struct RankView {
     let rows: [OutputValue] = order.enumerated().map { rank, v in
       .object(
         plain
-          ? [("rank", .int(rank + 1)), ("id", .string(g.ids[v])), ("score", .number(scores[v]))]
+          ? [
+            ("rank", .int(ranks.ranks[rank])), ("tied", .bool(ranks.tied[rank])), ("id", .string(g.ids[v])),
+            ("score", .number(scores[v])),
+          ]
           : [
-            ("rank", .int(rank + 1)), ("id", .string(g.ids[v])), ("name", .string(g.names[v])),
-            ("kind", .string(g.kinds[v])), ("score", .number(scores[v])),
+            ("rank", .int(ranks.ranks[rank])), ("tied", .bool(ranks.tied[rank])), ("id", .string(g.ids[v])),
+            ("name", .string(g.names[v])), ("kind", .string(g.kinds[v])), ("score", .number(scores[v])),
           ])
     }
     var fields: [(String, OutputValue)] = [
@@ -90,6 +97,7 @@ public struct RankView {
           ])
         ))
     }
+    fields.append(("all_tied", .bool(ranks.allTied)))
     fields.append(("results", .array(rows)))
     return .object(fields)
   }
@@ -99,9 +107,18 @@ public struct RankView {
     measure == .reach ? "\(measure.summary) (\(rules.statement))" : measure.summary
   }
 
-  /// The answer as `--format table` prints it: what the number means, then the table.
+  /// The answer as `--format table` prints it: what the number means, then the table; when every
+  /// actor ties, a sentence saying so first, and when some do, the rule for shared ranks after it.
   public func text() -> String {
-    "\(name): \(meaning)\n" + table().text()
+    var out = "\(name): \(meaning)\n"
+    if ranks.allTied, let v = order.first {
+      out +=
+        "All \(ranks.ranks.count) \(plain ? "vertices" : "actors") tie at \(name) \(formatNumber(scores[v])): "
+        + "the measure does not tell them apart, so they share rank 1.\n"
+    }
+    out += table().text()
+    if !ranks.allTied, ranks.tied.prefix(order.count).contains(true) { out += CompetitionRanks.rule + "\n" }
+    return out
   }
 
   /// The answer as a table (`--format table` prints its text, `--format csv` its CSV).
@@ -110,7 +127,8 @@ public struct RankView {
     for (rank, v) in order.enumerated() {
       let score = formatNumber(scores[v])
       table.add(
-        plain ? [String(rank + 1), g.ids[v], score] : [String(rank + 1), g.ids[v], g.names[v], g.kinds[v], score])
+        plain
+          ? [ranks.label(rank), g.ids[v], score] : [ranks.label(rank), g.ids[v], g.names[v], g.kinds[v], score])
     }
     return table
   }

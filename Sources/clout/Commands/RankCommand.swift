@@ -22,6 +22,10 @@ struct RankCommand: ParsableCommand {
 
       \(chainRulesHelp)
 
+      Ties: \(CompetitionRanks.rule) When every actor ties (a network of disconnected pairs, \
+      filters that leave a symmetric structure), the table says so instead of ranking them, and \
+      JSON has "all_tied": true.
+
       Examples:
         clout rank --top 10
         clout rank --by betweenness --about h200 --as-of 2025-12
