@@ -444,3 +444,57 @@ def test_projection_export_reproduces_clout_pagerank(tmp_path):
     # Denied relations are not in the projection; every edge names its polarity.
     kinds = {d["kind"] for _, _, d in g.edges(data=True)}
     assert kinds <= {"influences-cooperative", "influences-hostile", "influences-neutral", "influences-mixed"}
+
+
+# Time: one relation of each shape Clout's time rules tell apart (docs/FORMAT.md, "Time").
+TIMED = """\
+clout: 1
+sources:
+  - id: s
+    title: A source
+entities:
+  - {id: a, kind: country, name: A}
+  - {id: b, kind: company, name: B}
+relations:
+  - {id: event, from: a, to: b, kind: meets, date: 2025-06-09, sources: [{source: s, quote: q}]}
+  - {id: month-event, from: a, to: b, kind: pressures, date: 2025-06, sources: [{source: s, quote: q}]}
+  - {id: lasting-event, from: a, to: b, kind: sanctions, date: 2025-06-09, lasts: 90d,
+     sources: [{source: s, quote: q}]}
+  - {id: ranged, from: a, to: b, kind: supplies, start: 2024, end: 2025-03, sources: [{source: s, quote: q}]}
+  - {id: open-ended, from: a, to: b, kind: regulates, start: 2024-02, sources: [{source: s, quote: q}]}
+  - {id: bounded-state, from: a, to: b, kind: restricts, start: 2024-02, lasts: 1y,
+     sources: [{source: s, quote: q}]}
+  - {id: undated, from: a, to: b, kind: owns, sources: [{source: s, quote: q}]}
+"""
+
+
+def test_gexf_intervals_follow_clouts_time_rules(tmp_path):
+    """Gephi's timeline shows a relation on exactly the days Clout holds it in force (Relation.firstDay
+    to Relation.lastDay): an event on its date, or for its `lasts` after it; a state from start to end,
+    open-ended without an end, bounded by `lasts`. networkx reads the intervals back."""
+    network = tmp_path / "timed.yaml"
+    network.write_text(TIMED)
+    clout("validate", network)
+    out = tmp_path / "timed.gexf"
+    clout("export", network, "-o", out)
+    g = nx.read_gexf(out)
+    assert g.graph["mode"] == "dynamic"
+    intervals = {key: (d.get("start"), d.get("end")) for _, _, key, d in g.edges(keys=True, data=True)}
+    assert intervals == {
+        "event": ("2025-06-09", "2025-06-09"),  # held that day only
+        "month-event": ("2025-06-01", "2025-06-30"),  # a partial date covers its whole month
+        "lasting-event": ("2025-06-09", "2025-09-07"),  # 90 days after its date: no vanishing next day
+        "ranged": ("2024-01-01", "2025-03-31"),
+        "open-ended": ("2024-02-01", None),  # holds from then on
+        "bounded-state": ("2024-02-01", "2025-02-28"),  # a year after the end of February 2024
+        "undated": (None, None),
+    }
+    lasts = {key: d.get("lasts") for _, _, key, d in g.edges(keys=True, data=True)}
+    assert lasts["lasting-event"] == "90d" and lasts["bounded-state"] == "1y" and lasts["event"] is None
+    # Read back by Clout, the relations keep their dates and holding periods.
+    back = tmp_path / "back.json"
+    clout("import", out, "-o", back)
+    relations = {r["id"]: r for r in json.loads(back.read_text())["relations"]}
+    assert relations["lasting-event"]["lasts"] == "90d"
+    assert relations["bounded-state"]["lasts"] == "1y" and relations["bounded-state"]["start"] == "2024-02"
+    assert relations["event"]["date"] == "2025-06-09" and "lasts" not in relations["event"]

@@ -1,8 +1,8 @@
 /// Which relations an analysis looks at: by relation kind, by what they are about, by the kinds
 /// of their endpoints, by status, and by time.
 ///
-/// Time: a relation holds from its `start` (or `date`) until its `end`; a relation with only a
-/// `date` is an event whose effect lasts until it is ended. A partial date covers its whole
+/// Time: a relation holds from `Relation.firstDay` to `Relation.lastDay`: a state from its `start`
+/// until its `end`; an event (only a `date`) on its date, or for its `lasts` after it. A partial date covers its whole
 /// period: `--as-of 2025-06` means "by the end of June 2025". Undated relations are kept by time
 /// filters, since nothing says they do not hold; `undatedIncluded = false` drops them.
 public struct RelationFilter: Sendable, Equatable {

@@ -119,6 +119,7 @@ struct ExportGraph: Sendable {
     if let v = r.date { f.append(ExportField("date", .string(v.description))) }
     if let v = r.start { f.append(ExportField("start", .string(v.description))) }
     if let v = r.end { f.append(ExportField("end", .string(v.description))) }
+    if let v = r.lasts { f.append(ExportField("lasts", .string(v.description))) }
     f.append(ExportField("status", .string(r.status.rawValue)))
     if let v = r.confidence { f.append(ExportField("confidence", .double(v))) }
     if !r.about.isEmpty { f.append(ExportField("about", .list(r.about))) }

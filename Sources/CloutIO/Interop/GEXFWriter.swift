@@ -6,10 +6,14 @@ import Clout
 ///   JSON text. Nodes carry their `label`; edges their `kind` (GEXF 1.3's kind of parallel edges,
 ///   so parallel relations of different kinds stay apart), `label` (the kind) and `weight` (the
 ///   strength that moves the target).
-/// - Time: a dated relation becomes an interval of days — `date: 2025-06` is `start="2025-06-01"
-///   end="2025-06-30"`, `start`/`end` give the first and last day of each — in a `dynamic` graph
-///   with `timeformat="date"`, so Gephi's timeline shows when relations held. The exact partial
-///   dates also travel as the `date`, `start_date` and `end_date` attributes.
+/// - Time: a dated relation becomes the interval of days in which Clout holds it to be in force
+///   (`Relation.firstDay` to `Relation.lastDay`, the rule `--as-of`, `--between`, `diff` and
+///   time-respecting chains use), closed at both ends, in a `dynamic` graph with
+///   `timeformat="date"`, so Gephi's timeline shows a relation exactly when Clout counts it. An
+///   event holds on its date (`date: 2025-06` is `start="2025-06-01" end="2025-06-30"`) or, with
+///   `lasts: 6m`, until six months after that; a state from its start to its end, with no `end`
+///   when open-ended (or bounded by `lasts`). The exact partial dates and the holding period also
+///   travel as the `date`, `start_date`, `end_date` and `lasts` attributes.
 /// - `viz:` colour, size and shape of nodes and colour, thickness and shape of edges come from a
 ///   `GEXFAppearance` when one is given.
 /// - GEXF has no place for document-level records: the title, the records of sources and topics
@@ -129,11 +133,12 @@ public enum GEXFWriter {
     return s + "/>"
   }
 
-  /// ` start="…" end="…"`: the first and last day a relation can have held.
+  /// ` start="…" end="…"`: the first and last day the relation holds by Clout's time rules
+  /// (`Relation.firstDay`, `Relation.lastDay`: `lasts` included); no `end` when open-ended.
   static func interval(_ r: Relation) -> String {
     var s = ""
-    if let first = (r.date ?? r.start)?.lowerBound { s += " start=\"\(DayText.iso(first))\"" }
-    if let last = (r.date ?? r.end)?.upperBound { s += " end=\"\(DayText.iso(last))\"" }
+    if let first = r.firstDay { s += " start=\"\(DayText.iso(first))\"" }
+    if let last = r.lastDay { s += " end=\"\(DayText.iso(last))\"" }
     return s
   }
 

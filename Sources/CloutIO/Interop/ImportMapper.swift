@@ -279,7 +279,7 @@ private struct Mapping {
         if field.value.scalarText != nil { f.append((field.name, numeric(field.value))) }
       case "weight":
         weight(field.value, edge: edge, into: &f)
-      case "date", "start", "end", "status", "place", "note":
+      case "date", "start", "end", "lasts", "status", "place", "note":
         if field.value.scalarText != nil { f.append((field.name, textual(field.value))) }
       case "about":
         if let v = structured(field.value, "edge '\(id)': 'about'", list: true) {

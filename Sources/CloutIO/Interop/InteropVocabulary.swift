@@ -13,7 +13,8 @@ enum InteropVocabulary {
   static let nodeFields = ["label", "kind", "aliases", "role", "affiliation", "note"]
   /// Edge fields that map to relation fields, in the order written.
   static let edgeFields = [
-    "kind", "strength", "weight", "date", "start", "end", "status", "confidence", "about", "place", "note", "sources",
+    "kind", "strength", "weight", "date", "start", "end", "lasts", "status", "confidence", "about", "place", "note",
+    "sources",
   ]
   /// The prefix of per-language names: `name_ja` is the Japanese name.
   static let namePrefix = "name_"
