@@ -9,13 +9,14 @@ public struct ChainText {
 
   public init(g: AnalysisGraph) { self.g = g }
 
-  public func text(_ path: GraphPath, indent: String = "  ") -> String {
+  /// The hops of `path`, numbered from `firstNumber` (a cut numbers its arcs on through several calls).
+  public func text(_ path: GraphPath, indent: String = "  ", firstNumber: Int = 1) -> String {
     var out = ""
     for (i, e) in path.edges.enumerated() {
       let u = path.vertices[i]
       let v = path.vertices[i + 1]
       let w = g.graph.weight(ofEdge: e)
-      out += "\(indent)\(i + 1). \(g.names[u]) → \(g.names[v])"
+      out += "\(indent)\(i + firstNumber). \(g.names[u]) → \(g.names[v])"
       out +=
         g.projection == nil
         ? (g.graph.isWeighted ? "  (weight \(formatNumber(w)))\n" : "\n") : "  (strength \(formatNumber(w)))\n"

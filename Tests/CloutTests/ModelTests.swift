@@ -140,6 +140,7 @@ struct ModelTests {
     let e = try #require(PartialDate("2026"))
     #expect(Relation(id: "r", from: "a", to: "b", kind: "k", date: d).when == "2025-06")
     #expect(Relation(id: "r", from: "a", to: "b", kind: "k", start: d, end: e).when == "2025-06–2026")
+    #expect(Relation(id: "r", from: "a", to: "b", kind: "k", start: d, end: d).when == "2025-06")
     #expect(Relation(id: "r", from: "a", to: "b", kind: "k", start: d).when == "2025-06–")
     #expect(Relation(id: "r", from: "a", to: "b", kind: "k", end: e).when == "–2026")
     #expect(Relation(id: "r", from: "a", to: "b", kind: "k").when == nil)

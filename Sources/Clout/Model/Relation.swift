@@ -68,11 +68,11 @@ public struct Relation: Hashable, Sendable, Identifiable {
   /// Whether the relation is an event: a single date, no start or end.
   public var isEvent: Bool { date != nil && start == nil && end == nil }
 
-  /// The date to show: `date`, or `start–end`, or nil.
+  /// The date to show: `date`, or `start–end` (one date when both are the same), or nil.
   public var when: String? {
     if let date { return date.description }
     switch (start, end) {
-    case (let s?, let e?): return "\(s)–\(e)"
+    case (let s?, let e?): return s.description == e.description ? s.description : "\(s)–\(e)"
     case (let s?, nil): return "\(s)–"
     case (nil, let e?): return "–\(e)"
     case (nil, nil): return nil

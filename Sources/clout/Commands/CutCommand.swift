@@ -59,10 +59,10 @@ struct CutCommand: ParsableCommand {
       print(
         "\(flow.cutEdges.count) arc(s) separate \(g.names[s]) from \(g.names[t]); cut value \(formatNumber(flow.value))"
       )
-      for e in flow.cutEdges {
+      for (i, e) in flow.cutEdges.enumerated() {
         let path = GraphPath(
           vertices: [Int(g.graph.edgeSources[e]), Int(g.graph.edgeTargets[e])], edges: [e], cost: 0)
-        print(printer.text(path), terminator: "")
+        print(printer.text(path, firstNumber: i + 1), terminator: "")
       }
     }
   }

@@ -11,7 +11,7 @@ struct InfluencersCommand: ParsableCommand {
       Score: the strength of the actor's strongest chain to ENTITY, the product \
       of its hop strengths. A hop's strength is the noisy-or of its relations \
       (strength × status weight or confidence each), read as the chance that they move its \
-      target; the score is the chance that the actor's push reaches ENTITY along
+      target; the score is the chance that the actor's push reaches ENTITY along \
       that chain (docs/INFLUENCE.md). Ties: fewer hops, then id. Polarity:
       + cooperative chains push with ENTITY, − hostile ones against it (the \
       product of the hop signs; neutral hops pass the sign on). With --about, \

@@ -37,9 +37,9 @@ struct StandingTieOptions: ParsableArguments {
 
 /// What `--help` says about chains, the same sentence in every chain command.
 let chainRulesHelp = """
-  Chains (one engine for every command, docs/INFLUENCE.md): at most
-  --max-hops hops (default \(ChainRules.defaultMaxHops)); time-respecting by default (each hop's
-  relation holds at or after the time the previous hop took effect; undated
-  ties hold throughout; --no-time-order turns this off); a meeting,
+  Chains (one engine for every command, docs/INFLUENCE.md): at most \
+  --max-hops hops (default \(ChainRules.defaultMaxHops)); time-respecting by default (each hop's \
+  relation holds at or after the time the previous hop took effect; undated \
+  ties hold throughout; --no-time-order turns this off); a meeting, \
   negotiation or membership can end a chain but not carry it on.
   """
