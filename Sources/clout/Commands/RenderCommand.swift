@@ -155,7 +155,8 @@ struct RenderCommand: ParsableCommand {
       let graph = AnalysisGraph(graph: list.graph, ids: (0..<list.graph.vertexCount).map(list.label))
       return try renderPlain(graph, origin: file)
     }
-    let network = try language.apply(to: input.load().network)
+    let network = try input.load().network
+    try LanguageOption.check(language.lang, in: network)
     do {
       try filters.check(against: network)
     } catch let error as ValidationError {
@@ -163,7 +164,9 @@ struct RenderCommand: ParsableCommand {
     }
     let filter = try filters.filter()
     if network.entities.count > PlainRender.networkEntities || top != nil || community != nil {
-      return try renderPlain(AnalysisGraph(network: network, filter: filter), origin: input.file ?? "the network")
+      // The plain drawing labels vertices with the graph's names; the diagram picks the language itself.
+      let named = try language.apply(to: network)
+      return try renderPlain(AnalysisGraph(network: named, filter: filter), origin: input.file ?? "the network")
     }
     var request = DiagramRequest(filter: filter)
     request.language = language.lang ?? "en"
