@@ -9,33 +9,10 @@ extension CSRGraph {
   /// One two-colouring witnessing that the graph is bipartite (`true` = second side; each component's
   /// lowest vertex is on the first side), or `nil` if it is not bipartite. O(n + m).
   public func bipartition() -> [Bool]? {
-    let n = vertexCount
-    var colour = [Int8](repeating: -1, count: n)
-    var queue = [Int32](repeating: 0, count: n)
-    for root in 0..<n where colour[root] < 0 {
-      colour[root] = 0
-      var head = 0
-      var tail = 1
-      queue[0] = Int32(truncatingIfNeeded: root)
-      while head < tail {
-        let v = Int(queue[head])
-        head += 1
-        // Undirected graphs list every neighbour in the forward adjacency; digraphs need both.
-        for pass in 0..<(isDirected ? 2 : 1) {
-          let range = pass == 0 ? outRange(v) : inRange(v)
-          for i in range {
-            let w = Int(pass == 0 ? outNeighbors[i] : inNeighbors[i])
-            if colour[w] < 0 {
-              colour[w] = 1 - colour[v]
-              queue[tail] = Int32(truncatingIfNeeded: w)
-              tail += 1
-            } else if colour[w] == colour[v] {
-              return nil
-            }
-          }
-        }
-      }
-    }
-    return colour.map { $0 == 1 }
+    // Undirected graphs list every neighbour in the forward adjacency; digraphs need both sides.
+    var sides = [(offsets: outOffsets, neighbors: outNeighbors)]
+    if isDirected { sides.append((inOffsets, inNeighbors)) }
+    let colour = TwoColouring.colour(vertexCount: vertexCount, sides: sides, stopOnConflict: true) { _, _ in false }
+    return colour?.map { $0 == 1 }
   }
 }
