@@ -12,7 +12,7 @@ extension CSRGraph {
   public func simpleUndirected() -> CSRGraph {
     let (start, heads) = DistinctNeighbors.lists(
       vertexCount: vertexCount, first: (outOffsets, outNeighbors), second: isDirected ? (inOffsets, inNeighbors) : nil,
-      perSide: false, upperOnly: true, reserve: edgeCount)
+      perSide: false, upperOnly: true, capacity: edgeCount)
     return CSRGraph(assembling: vertexCount, start: start, heads: heads, weights: nil, directed: false)
   }
 }

@@ -11,44 +11,51 @@ enum DistinctNeighbors {
   ///   - perSide: list a neighbour once per side (a reciprocated neighbour of a digraph twice)
   ///     rather than once over both sides.
   ///   - upperOnly: keep only neighbours w > v, so that each unordered pair appears once.
-  ///   - reserve: slots to reserve for the result.
+  ///   - capacity: an upper bound on the result's slots (the input's edge count for `upperOnly`,
+  ///     else its slot count).
   /// - Complexity: O(n + slots) time; O(n) scratch memory per side with `perSide`, else O(n).
+  ///
+  /// Inlined so that each caller's constant `perSide`/`upperOnly` take the tests out of the loop.
+  @inline(__always)
   static func lists(
     vertexCount n: Int, first: (offsets: [Int], neighbors: [Int32]), second: (offsets: [Int], neighbors: [Int32])?,
-    perSide: Bool, upperOnly: Bool, reserve: Int
+    perSide: Bool, upperOnly: Bool, capacity: Int
   ) -> (offsets: [Int], neighbors: [Int32]) {
     let sides = second == nil ? 1 : 2
     let other = second ?? first
     var offsets = [Int](repeating: 0, count: n + 1)
-    var out: [Int32] = []
-    out.reserveCapacity(reserve)
     // mark[base + w] == v: w is already listed for v (on this side, with `perSide`).
     var mark = [Int32](repeating: -1, count: perSide ? n * sides : n)
-    mark.withUnsafeMutableBufferPointer { mark in
-      first.offsets.withUnsafeBufferPointer { firstOffsets in
-        first.neighbors.withUnsafeBufferPointer { firstNeighbors in
-          other.offsets.withUnsafeBufferPointer { otherOffsets in
-            other.neighbors.withUnsafeBufferPointer { otherNeighbors in
-              for v in 0..<n {
-                let stamp = Int32(truncatingIfNeeded: v)
-                for side in 0..<sides {
-                  let from = side == 0 ? firstOffsets : otherOffsets
-                  let to = side == 0 ? firstNeighbors : otherNeighbors
-                  let base = perSide ? side * n : 0
-                  for slot in from[v]..<from[v + 1] {
-                    let w = Int(to[slot])
-                    if upperOnly ? w <= v : w == v { continue }
-                    if mark[base + w] == stamp { continue }
-                    mark[base + w] = stamp
-                    out.append(to[slot])
+    let out = [Int32](unsafeUninitializedCapacity: capacity) { out, outCount in
+      var count = 0
+      mark.withUnsafeMutableBufferPointer { mark in
+        first.offsets.withUnsafeBufferPointer { firstOffsets in
+          first.neighbors.withUnsafeBufferPointer { firstNeighbors in
+            other.offsets.withUnsafeBufferPointer { otherOffsets in
+              other.neighbors.withUnsafeBufferPointer { otherNeighbors in
+                for v in 0..<n {
+                  let stamp = Int32(truncatingIfNeeded: v)
+                  for side in 0..<sides {
+                    let from = side == 0 ? firstOffsets : otherOffsets
+                    let to = side == 0 ? firstNeighbors : otherNeighbors
+                    let base = perSide ? side * n : 0
+                    for slot in from[v]..<from[v + 1] {
+                      let w = Int(to[slot])
+                      if upperOnly ? w <= v : w == v { continue }
+                      if mark[base + w] == stamp { continue }
+                      mark[base + w] = stamp
+                      out[count] = to[slot]
+                      count += 1
+                    }
                   }
+                  offsets[v + 1] = count
                 }
-                offsets[v + 1] = out.count
               }
             }
           }
         }
       }
+      outCount = count
     }
     return (offsets, out)
   }

@@ -94,6 +94,6 @@ extension CSRGraph {
   private func coreAdjacency() -> (offsets: [Int], neighbors: [Int32]) {
     DistinctNeighbors.lists(
       vertexCount: vertexCount, first: (outOffsets, outNeighbors), second: isDirected ? (inOffsets, inNeighbors) : nil,
-      perSide: true, upperOnly: false, reserve: outNeighbors.count + (isDirected ? inNeighbors.count : 0))
+      perSide: true, upperOnly: false, capacity: outNeighbors.count + (isDirected ? inNeighbors.count : 0))
   }
 }
