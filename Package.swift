@@ -6,6 +6,8 @@ let package = Package(
   platforms: [.macOS(.v15)],
   products: [
     .library(name: "Clout", targets: ["Clout"]),
+    .library(name: "CloutModel", targets: ["CloutModel"]),
+    .library(name: "CloutGraph", targets: ["CloutGraph"]),
     .library(name: "CloutIO", targets: ["CloutIO"]),
     .library(name: "CloutGraphviz", targets: ["CloutGraphviz"]),
     .library(name: "CloutAnswers", targets: ["CloutAnswers"]),
@@ -28,7 +30,11 @@ let package = Package(
       pkgConfig: "libgvc",
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
-    .target(name: "Clout"),
+    // The core in three layers the compiler checks: the document model, the graph engine (which
+    // never sees the model), and the analysis over both (which re-exports the other two).
+    .target(name: "CloutModel"),
+    .target(name: "CloutGraph"),
+    .target(name: "Clout", dependencies: ["CloutModel", "CloutGraph"]),
     .target(name: "CloutIO", dependencies: ["Clout", .product(name: "Yams", package: "Yams")]),
     .target(name: "CloutGraphviz", dependencies: ["Clout", "CGraphviz"]),
     // The answers as text and JSON trees, shared by the command line and the MCP server.
@@ -70,7 +76,7 @@ let package = Package(
     // In-process rendering next to the Graphviz programs (Benchmarks/render); not a test.
     .executableTarget(
       name: "clout-render-bench", dependencies: ["CloutGraphviz"], path: "Benchmarks/clout-render-bench"),
-    .testTarget(name: "CloutTests", dependencies: ["Clout", "CloutReferenceKit"]),
+    .testTarget(name: "CloutTests", dependencies: ["Clout", "CloutGraph", "CloutReferenceKit"]),
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz", "CloutIO"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),

@@ -1,6 +1,7 @@
+import Clout
 import Testing
 
-@testable import Clout
+@testable import CloutGraph
 
 /// The memory-lean CSR: edge ids in source order, derived arrays, views that keep ids, and the
 /// bucketed reverse adjacency of large graphs.

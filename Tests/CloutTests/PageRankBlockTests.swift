@@ -1,6 +1,7 @@
+import Clout
 import Testing
 
-@testable import Clout
+@testable import CloutGraph
 
 /// The cache-blocked PageRank sweep gives the plain pull sweep's scores bit for bit, for any block
 /// size and thread count, and is not used where a vertex's in-slots are not sorted by tail.

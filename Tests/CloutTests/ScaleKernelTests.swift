@@ -1,8 +1,9 @@
+import Clout
 import Foundation
 import Synchronization
 import Testing
 
-@testable import Clout
+@testable import CloutGraph
 
 /// The flat kernels agree with the general searches and with simple references, and give the same
 /// bits for any thread count.

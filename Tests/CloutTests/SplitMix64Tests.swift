@@ -1,6 +1,7 @@
+import Clout
 import Testing
 
-@testable import Clout
+@testable import CloutGraph
 
 /// The seeded generator behind Louvain's visiting order and sampled betweenness: its stream must
 /// never change, or every seeded result would.

@@ -1,4 +1,4 @@
-import Dispatch
+import Clout
 import Synchronization
 
 /// Consecutive vertices grouped into buckets of `1 << shift` vertices (bucket of v: `v >> shift`,
@@ -48,7 +48,7 @@ struct BucketLayout {
   func sortRegions(n: Int, offsets: [Int], arrays: SlotArrays, threads: Int) -> Bool {
     let parts = max(1, min(threads, count))
     let failed = Atomic<Bool>(false)
-    DispatchQueue.concurrentPerform(iterations: parts) { part in
+    Parallel.forEachPart(parts) { part in
       let range = (count * part / parts)..<(count * (part + 1) / parts)
       let ok = offsets.withUnsafeBufferPointer { offsets in
         sortRegions(range, n: n, offsets: offsets, arrays: arrays)

@@ -1,5 +1,4 @@
 import Clout
-import Dispatch
 import Foundation
 import Synchronization
 
@@ -60,7 +59,7 @@ public enum EdgeListReader {
       censusProgress = { @Sendable bytes in progress(bytes, total) }
       placeProgress = { @Sendable bytes in progress(size + bytes, total) }
     }
-    let threads = requested ?? min(ProcessInfo.processInfo.activeProcessorCount, 8)
+    let threads = requested ?? min(Parallel.processorCount, 8)
     let split = (source.byteCount ?? 0) >= parallelBytes ? source.pieces(threads) : [source]
     guard let (pieces, censuses) = try count(source, split, file: file, progress: censusProgress) else {
       let list = try NamedEdgeList.read(source, file: file, directed: directed)
@@ -102,7 +101,7 @@ public enum EdgeListReader {
     if pieces.count > 1 {
       let results = Mutex<[EdgeCensus?]>(Array(repeating: nil, count: pieces.count))
       let done = ByteCounter()
-      DispatchQueue.concurrentPerform(iterations: pieces.count) { p in
+      Parallel.forEachPart(pieces.count) { p in
         let census: EdgeCensus?
         do {
           census = try EdgeCensus.take(

@@ -1,4 +1,4 @@
-import Dispatch
+import Clout
 import Synchronization
 
 /// The second pass over an edge list with integer labels: each edge parsed again and written to
@@ -66,7 +66,7 @@ struct EdgePlacement {
       let fill = { (weights: UnsafeMutableBufferPointer<Double>?) in
         do {
           let arrays = SlotArrays(sources: sources, targets: targets, weights: weights)
-          DispatchQueue.concurrentPerform(iterations: pieces.count) { p in
+          Parallel.forEachPart(pieces.count) { p in
             var cursor = cursors[p]
             let placed = cursor.withUnsafeMutableBufferPointer { cursor in
               limits[p].withUnsafeBufferPointer { limit in

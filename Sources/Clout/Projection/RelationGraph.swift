@@ -3,33 +3,24 @@
 ///
 /// Use it for structure (components, degree of engagement); use `InfluenceProjection` for
 /// anything about who moves whom. Edge ids follow `CSRGraph`'s rule (relations grouped by their
-/// `from` entity, file order within each); `relationIndices` maps them back to relations.
+/// `from` entity, file order within each).
 ///
 /// Cost: O(n + R).
 public struct RelationGraph: Sendable {
   public let graph: CSRGraph
-  /// For each edge, the index of its relation in `network.relations`.
-  public let relationIndices: [Int]
 
   public init(_ network: Network, filter: RelationFilter = RelationFilter(), directed: Bool = true) {
     var sources: [Int32] = []
     var targets: [Int32] = []
-    var indices: [Int] = []
-    for (i, r) in network.relations.enumerated() where filter.keeps(r, in: network) {
+    for r in network.relations where filter.keeps(r, in: network) {
       guard let a = network.entityPosition(r.from), let b = network.entityPosition(r.to) else { continue }
       sources.append(Int32(a))
       targets.append(Int32(b))
-      indices.append(i)
     }
     let n = network.entities.count
     // Endpoints are entity positions, so building cannot fail.
-    if let built = try? CSRGraph.withInputIndex(vertexCount: n, sources: sources, targets: targets, directed: directed)
-    {
-      graph = built.graph
-      relationIndices = built.inputIndex.map { indices[$0] }
-    } else {
-      graph = CSRGraph.empty(vertexCount: n, directed: directed)
-      relationIndices = []
-    }
+    graph =
+      (try? CSRGraph(vertexCount: n, sources: sources, targets: targets, directed: directed))
+      ?? CSRGraph.empty(vertexCount: n, directed: directed)
   }
 }

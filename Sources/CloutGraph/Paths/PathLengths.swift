@@ -11,12 +11,12 @@
 /// - otherwise two path lengths `a` and `b` are equal when `|a − b| ≤ 1e-10 · max(|a|, |b|)`, the
 ///   relative epsilon of igraph (`IGRAPH_SHORTEST_PATH_EPSILON`), which keeps ties such as
 ///   0.1 + 0.2 versus 0.15 + 0.15 that floating-point addition breaks.
-enum PathLength {
+package enum PathLength {
   /// Relative tolerance of the tie rule for lengths that are not all integers.
-  static let relativeEpsilon = 1e-10
+  package static let relativeEpsilon = 1e-10
 
   /// 0 (exact comparison) when all lengths are integers with an exact total, else `relativeEpsilon`.
-  static func tolerance(for lengths: [Double]?) -> Double {
+  package static func tolerance(for lengths: [Double]?) -> Double {
     guard let lengths else { return 0 }
     var total = 0.0
     for l in lengths {
@@ -27,15 +27,15 @@ enum PathLength {
   }
 
   /// Whether two path lengths count as equal under the tie rule with the given tolerance.
-  @inline(__always)
-  static func same(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool {
+  @inlinable @inline(__always)
+  package static func same(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool {
     a == b || abs(a - b) <= tolerance * max(abs(a), abs(b))
   }
 
   /// Whether two path lengths are equal under the epsilon rule (`relativeEpsilon`); for lengths
   /// that are not all integers this is the rule the searches use.
-  @inline(__always)
-  static func same(_ a: Double, _ b: Double) -> Bool {
+  @inlinable @inline(__always)
+  package static func same(_ a: Double, _ b: Double) -> Bool {
     same(a, b, relativeEpsilon)
   }
 

@@ -131,26 +131,10 @@ extension SignedGraph {
   /// Breadth-first two-colouring following the signs (same camp across +, other camp across −),
   /// and how many edges it leaves frustrated.
   func campColouring() -> (side: [Bool], frustrated: Int) {
-    let n = vertexCount
-    var colour = [Int8](repeating: -1, count: n)
-    var queue = [Int32](repeating: 0, count: n)
-    for root in 0..<n where colour[root] < 0 {
-      colour[root] = 0
-      var head = 0
-      var tail = 1
-      queue[0] = Int32(truncatingIfNeeded: root)
-      while head < tail {
-        let v = Int(queue[head])
-        head += 1
-        for slot in range(v) {
-          let w = Int(neighbors[slot])
-          guard colour[w] < 0 else { continue }
-          colour[w] = edgeSigns[Int(incidentEdges[slot])] > 0 ? colour[v] : 1 - colour[v]
-          queue[tail] = Int32(truncatingIfNeeded: w)
-          tail += 1
-        }
-      }
-    }
+    let colour =
+      TwoColouring.colour(vertexCount: vertexCount, sides: [(offsets, neighbors)], stopOnConflict: false) { _, slot in
+        edgeSigns[Int(incidentEdges[slot])] > 0
+      } ?? []
     let side = colour.map { $0 == 1 }
     return (side, frustratedEdges(side))
   }

@@ -90,47 +90,10 @@ extension CSRGraph {
 
   /// Neighbour lists of the loop-free simple graph for core decomposition: for a digraph, the
   /// distinct out-neighbours followed by the distinct in-neighbours (a reciprocated neighbour twice).
-  /// O(n + m), with one stamp per vertex and side instead of a set.
+  /// O(n + m).
   private func coreAdjacency() -> (offsets: [Int], neighbors: [Int32]) {
-    let n = vertexCount
-    let sides = isDirected ? 2 : 1
-    let outOffsets = self.outOffsets
-    let outNeighbors = self.outNeighbors
-    let inOffsets = self.inOffsets
-    let inNeighbors = self.inNeighbors
-    var offsets = [Int](repeating: 0, count: n + 1)
-    var neighbors = [Int32](repeating: 0, count: outNeighbors.count + (isDirected ? inNeighbors.count : 0))
-    var count = 0
-    var mark = [Int32](repeating: -1, count: n * sides)
-    mark.withUnsafeMutableBufferPointer { mark in
-      neighbors.withUnsafeMutableBufferPointer { list in
-        outOffsets.withUnsafeBufferPointer { outOffsets in
-          outNeighbors.withUnsafeBufferPointer { outNeighbors in
-            inOffsets.withUnsafeBufferPointer { inOffsets in
-              inNeighbors.withUnsafeBufferPointer { inNeighbors in
-                for v in 0..<n {
-                  let stamp = Int32(truncatingIfNeeded: v)
-                  for side in 0..<sides {
-                    let from = side == 0 ? outOffsets : inOffsets
-                    let to = side == 0 ? outNeighbors : inNeighbors
-                    let base = side * n
-                    for slot in from[v]..<from[v + 1] {
-                      let w = to[slot]
-                      if Int(w) == v || mark[base + Int(w)] == stamp { continue }
-                      mark[base + Int(w)] = stamp
-                      list[count] = w
-                      count += 1
-                    }
-                  }
-                  offsets[v + 1] = count
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    neighbors.removeLast(neighbors.count - count)
-    return (offsets, neighbors)
+    DistinctNeighbors.lists(
+      vertexCount: vertexCount, first: (outOffsets, outNeighbors), second: isDirected ? (inOffsets, inNeighbors) : nil,
+      perSide: true, upperOnly: false, capacity: outNeighbors.count + (isDirected ? inNeighbors.count : 0))
   }
 }

@@ -1,6 +1,3 @@
-import Dispatch
-import Foundation
-
 /// The reverse adjacency of a large graph, built in cache-friendly steps on all processors; the
 /// result is exactly the counting sort's (every head's tails and edge ids in edge id order), for
 /// any number of threads.
@@ -23,7 +20,7 @@ enum ReverseLayout {
     offsets: [Int], tails: [Int32], edges: [Int32]
   )? {
     let m = heads.count
-    let parts = max(1, requested ?? min(ProcessInfo.processInfo.activeProcessorCount, 8, m >> 18))
+    let parts = max(1, requested ?? min(Parallel.processorCount, 8, m >> 18))
     // Tail ranges with about m / parts edges each.
     var bounds = [0]
     var v = 0
@@ -40,7 +37,7 @@ enum ReverseLayout {
     start.withUnsafeBufferPointer { start in
       heads.withUnsafeBufferPointer { heads in
         let input = SharedInput(start: start, heads: heads)
-        DispatchQueue.concurrentPerform(iterations: parts) { p in
+        Parallel.forEachPart(parts) { p in
           let count = shared.counts[p]
           count.initialize(repeating: 0)
           for e in input.start[tailRanges[p].lowerBound]..<input.start[tailRanges[p].upperBound] {
@@ -89,7 +86,7 @@ enum ReverseLayout {
           start.withUnsafeBufferPointer { start in
             heads.withUnsafeBufferPointer { heads in
               let input = SharedInput(start: start, heads: heads)
-              DispatchQueue.concurrentPerform(iterations: parts) { p in
+              Parallel.forEachPart(parts) { p in
                 var cursor = partCursors[p]
                 cursor.withUnsafeMutableBufferPointer { cursor in
                   for v in tailRanges[p] {
@@ -111,8 +108,8 @@ enum ReverseLayout {
           // 3. Each region in head order.
           offsets.withUnsafeBufferPointer { offsets in
             let bounds = SharedOffsets(offsets: offsets)
-            let threads = max(1, min(ProcessInfo.processInfo.activeProcessorCount, bucketCount))
-            DispatchQueue.concurrentPerform(iterations: threads) { t in
+            let threads = max(1, min(Parallel.processorCount, bucketCount))
+            Parallel.forEachPart(threads) { t in
               sortBuckets(
                 (bucketCount * t / threads)..<(bucketCount * (t + 1) / threads), n: n, shift: shift,
                 largest: largest, offsets: bounds.offsets, out: out)

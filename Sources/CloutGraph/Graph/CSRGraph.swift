@@ -57,11 +57,11 @@ public struct CSRGraph: Sendable {
   /// Whether the edge ids of vertex v's forward slots are the slots themselves
   /// (`outEdges[s] == s`): true for a directed graph that is not a `reversed()` view. Kernels use
   /// it to index per-edge data by slot without reading `outEdges`.
-  @inlinable public var outSlotsAreEdgeIDs: Bool { isDirected && !isFlipped }
+  @inlinable package var outSlotsAreEdgeIDs: Bool { isDirected && !isFlipped }
 
   /// Whether the edge ids of the reverse slots are the slots themselves (`inEdges[s] == s`): true
   /// for the `reversed()` view of a directed graph.
-  @inlinable public var inSlotsAreEdgeIDs: Bool { isDirected && isFlipped }
+  @inlinable package var inSlotsAreEdgeIDs: Bool { isDirected && isFlipped }
 
   /// Source vertex of each edge.
   @inlinable public var edgeSources: [Int32] { isFlipped ? edgeHeads : derived.tails(edgeStart) }

@@ -32,18 +32,15 @@ extension CSRGraph {
     var m = 0.0
     let labels = partition.labels
     let weights = weighted ? edgeWeights : nil
-    // Edges in id order, grouped by stored tail (the head for a reversed view).
-    for v in 0..<vertexCount {
-      for e in edgeStart[v]..<edgeStart[v + 1] {
-        let w = weights?[e] ?? 1
-        let head = Int(edgeHeads[e])
-        let cu = Int(labels[isFlipped ? head : v])
-        let cv = Int(labels[isFlipped ? v : head])
-        m += w
-        outStrength[cu] += w
-        inStrength[cv] += w
-        if cu == cv { inside[cu] += w }
-      }
+    // Edges in id order.
+    forEachEdge { source, target, e in
+      let w = weights?[e] ?? 1
+      let cu = Int(labels[Int(source)])
+      let cv = Int(labels[Int(target)])
+      m += w
+      outStrength[cu] += w
+      inStrength[cv] += w
+      if cu == cv { inside[cu] += w }
     }
     guard m > 0 else { return 0 }
     var q = 0.0

@@ -1,6 +1,10 @@
 /// Reusable single-source shortest-path search with path counts (σ) and predecessor lists, the
 /// engine under `ShortestPathTree`, betweenness, closeness, distance matrices and eccentricity.
 ///
+/// The general form of two hot specialisations: `BrandesBreadthFirst` (unweighted betweenness,
+/// successor sums instead of predecessor lists) and `BreadthFirstWorkspace` (levels only). They
+/// must agree with this search on self-loops, parallel arcs and ties; change them together.
+///
 /// Breadth-first search when there are no lengths, Dijkstra's algorithm with a binary heap
 /// otherwise (lengths ≥ 0, ties by `PathLength.same`). Self-loops are never on a shortest path and
 /// are skipped. Each parallel edge is a distinct edge: if two parallel edges both lie on shortest

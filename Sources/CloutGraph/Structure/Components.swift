@@ -27,20 +27,13 @@ extension CSRGraph {
         }
         return x
       }
-      edgeStart.withUnsafeBufferPointer { start in
-        edgeHeads.withUnsafeBufferPointer { heads in
-          for v in 0..<n {
-            let tail = Int32(truncatingIfNeeded: v)
-            for e in start[v]..<start[v + 1] {
-              let a = find(tail)
-              let b = find(heads[e])
-              if a < b {
-                parent[Int(b)] = a
-              } else if b < a {
-                parent[Int(a)] = b
-              }
-            }
-          }
+      forEachEdge { source, target, _ in
+        let a = find(source)
+        let b = find(target)
+        if a < b {
+          parent[Int(b)] = a
+        } else if b < a {
+          parent[Int(a)] = b
         }
       }
       label.withUnsafeMutableBufferPointer { label in

@@ -14,11 +14,11 @@
 /// `ChainRules`).
 ///
 /// Cost: O(k · L) spur searches for paths of at most L arcs.
-enum YenKBest {
+package enum YenKBest {
   /// - Parameters:
   ///   - spur: `(rootArcs, rootVertices, removedVertex, removedArc)` → the full path (root part +
   ///     spur) or nil; `rootVertices` runs from the source to the spur vertex (its last element).
-  static func paths<Path>(
+  package static func paths<Path>(
     k: Int, first: Path, vertexCount: Int, arcCount: Int, vertices: (Path) -> [Int], arcs: (Path) -> [Int],
     spur: (_ rootArcs: [Int], _ rootVertices: [Int], _ removedVertex: [Bool], _ removedArc: [Bool]) -> Path?,
     precedes: (Path, Path) -> Bool

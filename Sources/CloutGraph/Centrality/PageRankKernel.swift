@@ -1,6 +1,4 @@
-import Dispatch
 import Foundation
-import Synchronization
 
 /// The power iteration behind `CSRGraph.pageRankResult`: flat buffers, one sweep over the arcs
 /// per iteration, fixed chunks for a thread-count-independent result.
@@ -44,34 +42,28 @@ struct PageRankKernel {
     var sweep = Sweep.pull
     if !g.isDirected {
       sweep = .pullUndirected
-      offsets = g.crossOffsets
-      neighbors = g.crossNeighbors
-      slotEdges = g.crossEdges
+      offsets = g.outOffsets
+      neighbors = g.outNeighbors
+      slotEdges = g.outEdges
       edgeWeights = weights
       slotWeights = nil
-    } else if let weights, !g.isFlipped {
-      // Gathered once, so that every sweep reads the weights in slot order, in parallel. In-slots
-      // are sorted by tail, so each sum adds the same terms in the same order as a push along the
-      // forward slots would.
-      offsets = g.inOffsets
-      neighbors = g.inNeighbors
-      slotWeights = g.inEdges.map { weights[Int($0)] }
-      slotEdges = []
-      edgeWeights = nil
     } else {
+      // In slot order, so that every sweep reads the weights as it reads the slots, in parallel
+      // (gathered once unless the in-slots are the edge ids). In-slots are sorted by tail, so each
+      // sum adds the same terms in the same order as a push along the forward slots would.
       offsets = g.inOffsets
       neighbors = g.inNeighbors
-      slotWeights = weights
+      slotWeights = weights.map { g.inSlotValues($0) }
       slotEdges = []
       edgeWeights = nil
     }
     inverseStrength = Self.inverseOutStrengths(g, weights: weights)
     chunks = Self.balancedChunks(offsets: offsets, n: n)
-    // The in-slots of a stored digraph are sorted by tail, and its out-offsets count them by tail.
+    // Blocks need in-slots sorted by tail; the out-offsets count them by tail.
     blocks =
-      sweep == .pull && slotWeights == nil && !g.isFlipped
+      sweep == .pull && slotWeights == nil && g.inSlotsFollowTailOrder
       ? PageRankBlocks(
-        n: n, offsets: offsets, neighbors: neighbors, tailOffsets: g.edgeStart, chunks: chunks, shift: blockShift)
+        n: n, offsets: offsets, neighbors: neighbors, tailOffsets: g.outOffsets, chunks: chunks, shift: blockShift)
       : nil
     if blocks != nil { sweep = .pullBlocked }
     self.sweep = sweep
@@ -83,8 +75,8 @@ struct PageRankKernel {
   private static func inverseOutStrengths(_ g: CSRGraph, weights: [Double]?) -> [Double] {
     let n = g.vertexCount
     if weights == nil && g.isDirected {
-      // Out-degrees are offset differences: the stored tails' or, for a reversed view, the heads'.
-      let offsets = g.isFlipped ? g.crossOffsets : g.edgeStart
+      // Out-degrees are offset differences.
+      let offsets = g.outOffsets
       return [Double](unsafeUninitializedCapacity: n) { inverse, count in
         offsets.withUnsafeBufferPointer { offsets in
           for v in 0..<n {
@@ -97,24 +89,11 @@ struct PageRankKernel {
     }
     var strength = [Double](repeating: 0, count: n)
     strength.withUnsafeMutableBufferPointer { strength in
-      g.edgeStart.withUnsafeBufferPointer { start in
-        g.edgeHeads.withUnsafeBufferPointer { heads in
-          for v in 0..<n {
-            for e in start[v]..<start[v + 1] {
-              let w = weights?[e] ?? 1
-              let h = Int(heads[e])
-              // Stored tail v, head h: the arc leaves v unless this is a reversed view.
-              if !g.isDirected {
-                strength[v] += w
-                if h != v { strength[h] += w }
-              } else if g.isFlipped {
-                strength[h] += w
-              } else {
-                strength[v] += w
-              }
-            }
-          }
-        }
+      let directed = g.isDirected
+      g.forEachEdge { source, target, e in
+        let w = weights?[e] ?? 1
+        strength[Int(source)] += w
+        if !directed && target != source { strength[Int(target)] += w }
       }
     }
     return strength.map { $0 > 0 ? 1 / $0 : 0 }
@@ -195,27 +174,14 @@ struct PageRankKernel {
     if let blocks {
       // Each thread takes a fixed run of chunks through every block, then finishes them.
       let parts = workers
-      if parts == 1 {
-        runBlocked(blocks, chunks: 0..<chunkCount, alpha: alpha, base: base, teleport: teleport, state: state)
-      } else {
-        DispatchQueue.concurrentPerform(iterations: parts) { t in
-          let range = (chunkCount * t / parts)..<(chunkCount * (t + 1) / parts)
-          runBlocked(blocks, chunks: range, alpha: alpha, base: base, teleport: teleport, state: state)
-        }
+      Parallel.forEachPart(parts) { t in
+        let range = (chunkCount * t / parts)..<(chunkCount * (t + 1) / parts)
+        runBlocked(blocks, chunks: range, alpha: alpha, base: base, teleport: teleport, state: state)
       }
       return
     }
-    if workers == 1 {
-      for i in 0..<chunkCount { finish(chunk: i, alpha: alpha, base: base, teleport: teleport, state: state) }
-      return
-    }
-    let next = Atomic<Int>(0)
-    DispatchQueue.concurrentPerform(iterations: workers) { _ in
-      while true {
-        let i = next.add(1, ordering: .relaxed).oldValue
-        if i >= chunkCount { break }
-        finish(chunk: i, alpha: alpha, base: base, teleport: teleport, state: state)
-      }
+    Parallel.forEachClaimed(chunkCount, workers: workers) { i in
+      finish(chunk: i, alpha: alpha, base: base, teleport: teleport, state: state)
     }
   }
 

@@ -21,6 +21,12 @@
 ///
 /// `@unchecked Sendable`: a workspace moves between threads (through a lock) but is used by one
 /// thread at a time.
+///
+/// A hot specialisation of the general search, kept beside it on purpose: the weighted and
+/// predecessor-list form is `ShortestPathSearch` (Paths/), the plain levels `BreadthFirstWorkspace`.
+/// They must agree on what a shortest path is — self-loops skipped, each parallel arc counted in σ
+/// separately, ties only at equal hop counts. If you change the rule in one, change the others;
+/// `betweennessMatchesReference` checks both paths against the reference kit.
 final class BrandesBreadthFirst: @unchecked Sendable {
   private let adjacency: BrandesAdjacency
   private let distance: UnsafeMutableBufferPointer<Int32>

@@ -14,6 +14,11 @@
 /// Cost: O(n + m) to build (one pass over the in-slots), 4 bytes per slot, 8 per segment and 4
 /// per (block, chunk) pair; the segment arrays are reserved for one segment per slot, of which
 /// only the pages used take memory.
+///
+/// A hot specialisation of the plain pull sweep of `PageRankKernel` (same file folder), kept
+/// beside it: the two must add the same terms in the same order. If the kernel's slot order, its
+/// chunks or its `finish` step change, change `accumulate` here too; `PageRankBlockTests` checks
+/// that the blocked and plain sweeps agree bit for bit.
 final class PageRankBlocks: @unchecked Sendable {
   let blockCount: Int
   /// Vertex of each segment.

@@ -1,5 +1,3 @@
-import Dispatch
-import Foundation
 import Synchronization
 
 /// Deterministic parallel map-reduce over the items `0..<count` (sources of a search, targets of a
@@ -19,7 +17,7 @@ enum ParallelChunks {
   static let maximumChunks = 128
 
   /// The number of threads used when the caller does not say.
-  static var defaultThreads: Int { ProcessInfo.processInfo.activeProcessorCount }
+  static var defaultThreads: Int { Parallel.processorCount }
 
   /// The fixed chunk boundaries for `count` items.
   static func chunks(count: Int) -> [Range<Int>] {
@@ -54,14 +52,9 @@ enum ParallelChunks {
         results = wave.map { work($0) }
       } else {
         let slots = Mutex<[T?]>([T?](repeating: nil, count: wave.count))
-        let claimed = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: min(width, wave.count)) { _ in
-          while true {
-            let i = claimed.add(1, ordering: .relaxed).oldValue
-            if i >= wave.count { break }
-            let result = work(wave[i])
-            slots.withLock { $0[i] = result }
-          }
+        Parallel.forEachClaimed(wave.count, workers: width) { i in
+          let result = work(wave[i])
+          slots.withLock { $0[i] = result }
         }
         results = slots.withLock { $0 }
       }
