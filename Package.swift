@@ -72,6 +72,7 @@ let package = Package(
     .testTarget(name: "CloutTests", dependencies: ["Clout", "CloutReferenceKit"]),
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz", "CloutIO"]),
+    .testTarget(name: "CloutAnswersTests", dependencies: ["Clout", "CloutIO", "CloutGraphviz", "CloutAnswers"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),
     .testTarget(name: "CloutMCPTests", dependencies: ["Clout", "CloutIO", "CloutMCP"]),
     .testTarget(name: "CloutReportTests", dependencies: ["Clout", "CloutIO", "CloutReport"]),
