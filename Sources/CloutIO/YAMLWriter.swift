@@ -1,8 +1,8 @@
 /// Writes an `OutputValue` as block-style YAML that Clout, PyYAML and other YAML 1.1/1.2 readers
 /// read back to the same values. Strings that could be mistaken for another type or that contain
 /// YAML syntax are double-quoted; everything else stays plain for readability.
-public enum YAMLWriter {
-  public static func write(_ value: OutputValue) -> String {
+package enum YAMLWriter {
+  package static func write(_ value: OutputValue) -> String {
     var out = ""
     emit(value, indent: 0, into: &out, inline: false)
     return out

@@ -13,8 +13,8 @@ import Clout
 ///
 /// Strings are single-quoted with backslash escapes; labels, types and keys that are not plain
 /// identifiers are back-quoted. Cost: O(n + m) plus the size of the values.
-public enum CypherWriter {
-  public static func write(_ network: Network, scores: NodeScores = NodeScores()) -> (
+package enum CypherWriter {
+  package static func write(_ network: Network, scores: NodeScores = NodeScores()) -> (
     text: String, warnings: [Diagnostic]
   ) {
     let graph = ExportGraph(network, scores: scores)
@@ -79,14 +79,14 @@ public enum CypherWriter {
   }
 
   /// `think-tank` → `ThinkTank`.
-  public static func label(ofKind kind: String) -> String {
+  package static func label(ofKind kind: String) -> String {
     let parts = kind.split { !$0.isLetter && !$0.isNumber }
     let joined = parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     return joined.isEmpty ? "Entity" : joined
   }
 
   /// `depends-on` → `DEPENDS_ON`.
-  public static func relationshipType(ofKind kind: String) -> String {
+  package static func relationshipType(ofKind kind: String) -> String {
     let parts = kind.split { !$0.isLetter && !$0.isNumber }
     let joined = parts.map { $0.uppercased() }.joined(separator: "_")
     return joined.isEmpty ? "RELATED_TO" : joined
@@ -110,7 +110,7 @@ public enum CypherWriter {
   }
 
   /// A name as a Cypher identifier: plain when it can be, else back-quoted.
-  public static func identifier(_ name: String) -> String {
+  package static func identifier(_ name: String) -> String {
     let plain =
       !name.isEmpty
       && name.unicodeScalars.allSatisfy {
@@ -121,7 +121,7 @@ public enum CypherWriter {
   }
 
   /// A Cypher string literal.
-  public static func string(_ s: String) -> String {
+  package static func string(_ s: String) -> String {
     var out = "'"
     for c in s.unicodeScalars {
       switch c {

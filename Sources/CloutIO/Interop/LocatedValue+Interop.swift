@@ -17,7 +17,7 @@ extension LocatedValue {
   }
 
   /// The scalar's text, or nil for null, an empty scalar, a list or a mapping.
-  public var scalarText: String? {
+  package var scalarText: String? {
     guard case .scalar(let s, _) = content, !isNull, !s.isEmpty else { return nil }
     return s
   }
