@@ -28,8 +28,11 @@ let package = Package(
       providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
     ),
     .target(name: "Clout"),
-    .target(name: "CloutIO", dependencies: ["Clout", .product(name: "Yams", package: "Yams")]),
-    .target(name: "CloutGraphviz", dependencies: ["Clout", "CGraphviz"]),
+    // The one escaping loop and the tables of the languages Clout writes (JSON, XML, DOT, Cypher,
+    // CSV); package access only, like swift-collections' InternalCollectionsUtilities.
+    .target(name: "CloutText"),
+    .target(name: "CloutIO", dependencies: ["Clout", "CloutText", .product(name: "Yams", package: "Yams")]),
+    .target(name: "CloutGraphviz", dependencies: ["Clout", "CloutText", "CGraphviz"]),
     // The answers as text and JSON trees, shared by the command line and the MCP server.
     .target(name: "CloutAnswers", dependencies: ["Clout", "CloutIO", "CloutGraphviz"]),
     // `clout mcp`: the analysis as Model Context Protocol tools. FORMAT.md is compiled in (a

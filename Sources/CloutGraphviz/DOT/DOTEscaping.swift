@@ -1,3 +1,5 @@
+import CloutText
+
 /// Escaping for the three string languages a DOT file mixes: DOT IDs (quoted strings), Graphviz
 /// `escString` values (labels, tooltips, URLs, ids: `\n`, `\l`, `\N`… are escapes), and HTML-like
 /// labels (XML text).
@@ -44,37 +46,13 @@ package enum DOTEscaping {
   /// Display text as a Graphviz `escString` value: `\` becomes `\\` (so `\N`, `\n`, `\l` in the text
   /// are shown as typed), a line break becomes `\n` (centred line), a carriage return is dropped.
   /// Cost: O(length).
-  package static func escString(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
-      switch c {
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": continue
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  package static func escString(_ text: String) -> String { Escaper.dotEscString(text) }
 
   /// Display text as a `tooltip` (or `labeltooltip`, `edgetooltip`…) value: a line break becomes
   /// `\n`, a backslash four backslashes. Graphviz 2.43 unescapes tooltips twice and substitutes
   /// `\N`, `\G`… in between, so the `escString` form of `\N` would show the node's name; measured
   /// with `dot -Tsvg` (a test checks it). Cost: O(length).
-  package static func tooltip(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
-      switch c {
-      case "\\": out += "\\\\\\\\"
-      case "\n": out += "\\n"
-      case "\r": continue
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  package static func tooltip(_ text: String) -> String { Escaper.dotTooltip(text) }
 
   /// A URL as a `URL`/`href` value that stays valid in SVG: characters a URL may not hold
   /// (space, `"`, `<`, `>`, `\`, non-ASCII…) percent-encoded as UTF-8, and `&` written `&amp;`,
@@ -130,21 +108,5 @@ package enum DOTEscaping {
 
   /// Text for an HTML-like label: `&`, `<`, `>`, `"` and `'` as XML entities, line breaks as
   /// `<BR/>`. Cost: O(length).
-  package static func html(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\n": out += "<BR/>"
-      case "\r": continue
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  package static func html(_ text: String) -> String { Escaper.dotHTML(text) }
 }

@@ -1,4 +1,5 @@
 import Clout
+import CloutText
 
 /// Writes a network as a Cypher script for Neo4j: one MERGE statement per source, topic, entity
 /// and relation, so running it twice changes nothing (`cypher-shell -f network.cypher`).
@@ -99,7 +100,7 @@ package enum CypherWriter {
     case .integer(let n): return String(n)
     case .boolean(let b): return b ? "true" : "false"
     case .list(let items): return list(items)
-    case .structured(let value): return string(value.compactJSON)
+    case .structured(let value): return string(value.compactJSON())
     }
   }
 
@@ -121,23 +122,7 @@ package enum CypherWriter {
   }
 
   /// A Cypher string literal.
-  package static func string(_ s: String) -> String {
-    var out = "'"
-    for c in s.unicodeScalars {
-      switch c {
-      case "'": out += "\\'"
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case let c where c.value < 0x20:
-        let hex = String(c.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out + "'"
-  }
+  package static func string(_ s: String) -> String { "'" + Escaper.cypher(s) + "'" }
 
 }
 
