@@ -123,12 +123,3 @@ extension YAMLWriter {
 
   private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 }
-
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written as digits and dashes.
-enum PartialDateShape {
-  static func matches(_ s: String) -> Bool {
-    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-    return (2...3).contains(parts.count) && parts[0].count == 4
-      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
-  }
-}
