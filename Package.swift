@@ -35,8 +35,11 @@ let package = Package(
     .target(name: "CloutModel"),
     .target(name: "CloutGraph"),
     .target(name: "Clout", dependencies: ["CloutModel", "CloutGraph"]),
-    .target(name: "CloutIO", dependencies: ["Clout", .product(name: "Yams", package: "Yams")]),
-    .target(name: "CloutGraphviz", dependencies: ["Clout", "CGraphviz"]),
+    // The one escaping loop and the tables of the languages Clout writes (JSON, XML, DOT, Cypher,
+    // CSV); package access only, like swift-collections' InternalCollectionsUtilities.
+    .target(name: "CloutText"),
+    .target(name: "CloutIO", dependencies: ["Clout", "CloutText", .product(name: "Yams", package: "Yams")]),
+    .target(name: "CloutGraphviz", dependencies: ["Clout", "CloutText", "CGraphviz"]),
     // The answers as text and JSON trees, shared by the command line and the MCP server.
     .target(name: "CloutAnswers", dependencies: ["Clout", "CloutIO", "CloutGraphviz"]),
     // `clout mcp`: the analysis as Model Context Protocol tools. FORMAT.md is compiled in (a
@@ -79,6 +82,7 @@ let package = Package(
     .testTarget(name: "CloutTests", dependencies: ["Clout", "CloutGraph", "CloutReferenceKit"]),
     .testTarget(name: "CloutIOTests", dependencies: ["Clout", "CloutIO"]),
     .testTarget(name: "CloutGraphvizTests", dependencies: ["Clout", "CloutGraphviz", "CloutIO"]),
+    .testTarget(name: "CloutAnswersTests", dependencies: ["Clout", "CloutIO", "CloutGraphviz", "CloutAnswers"]),
     .testTarget(name: "CLITests", dependencies: ["clout"]),
     .testTarget(name: "CloutMCPTests", dependencies: ["Clout", "CloutIO", "CloutMCP"]),
     .testTarget(name: "CloutReportTests", dependencies: ["Clout", "CloutIO", "CloutReport"]),

@@ -44,14 +44,17 @@ public struct DiagramRequest: Sendable {
       showsLegend: legend, title: title)
     if let focus { options.focus = try EntityMatch.resolve(focus, in: network).id }
     let analysis = AnalysisGraph(network: network, filter: filter)
+    var notes: [String] = []
     if network.groups.isEmpty, !network.entities.contains(where: { $0.affiliation != nil }) {
-      // Nothing in the data groups the entities (an imported social graph): colour by community.
-      if let louvain = try? analysis.graph.undirected().bestLouvain(weighted: analysis.graph.isWeighted, seeds: [0]) {
-        options.colorByCommunity = Dictionary(
-          uniqueKeysWithValues: zip(analysis.ids, louvain.partition.labels.map { Int($0) }))
+      // Nothing in the data groups the entities (an imported social graph): colour by the
+      // communities `clout communities --unsigned` lists.
+      do throws(AnswerError) {
+        let communities = try LouvainCommunities(of: analysis.graph)
+        options.colorByCommunity = Dictionary(uniqueKeysWithValues: zip(analysis.ids, communities.numberOf))
+      } catch {
+        notes.append("\(error.message); nodes are not coloured by community")
       }
     }
-    var notes: [String] = []
     if path.count == 2 {
       // The strongest chain of `clout path` and `clout influence`: the same engine and rules.
       let s = try EntityMatch.resolve(path[0], in: network)

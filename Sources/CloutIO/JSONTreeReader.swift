@@ -5,20 +5,16 @@ import Clout
 ///
 /// Cost: O(length of the text); nesting depth is capped (512 unless told) so that hostile input
 /// cannot exhaust the stack.
-public struct JSONTreeReader {
+package struct JSONTreeReader {
   private let bytes: [UInt8]
   private let file: String
   private var i = 0
-  private var line = 1
-  private var lineStart = 0
   private var depth = 0
-  /// Column bookkeeping for `here()`: on line `countedLine`, byte `countedUpTo` is at `countedColumn`.
-  private var countedLine = 0
-  private var countedUpTo = 0
-  private var countedColumn = 1
+  /// Lines and columns of byte offsets, for `here()`.
+  private let positions: TextPositions
   private let maxDepth: Int
 
-  public static func read(_ text: String, file: String, maxDepth: Int = 512) throws(InputError) -> LocatedValue {
+  package static func read(_ text: String, file: String, maxDepth: Int = 512) throws(InputError) -> LocatedValue {
     var reader = JSONTreeReader(bytes: Array(text.utf8), file: file, maxDepth: maxDepth)
     reader.skipSpace()
     if reader.i >= reader.bytes.count {
@@ -38,23 +34,12 @@ public struct JSONTreeReader {
     self.bytes = bytes
     self.file = file
     self.maxDepth = maxDepth
+    positions = TextPositions(bytes, file: file)
   }
 
-  /// The current position; columns count Unicode scalars, 1-based. The count resumes from the
-  /// last position asked for on the same line, so locating every value of a long one-line file
-  /// (networkx writes node-link JSON on one line) stays linear.
-  private mutating func here() -> SourceLocation {
-    if countedLine != line || countedUpTo > i {
-      countedLine = line
-      countedUpTo = lineStart
-      countedColumn = 1
-    }
-    while countedUpTo < i && countedUpTo < bytes.count {
-      if bytes[countedUpTo] & 0xC0 != 0x80 { countedColumn += 1 }
-      countedUpTo += 1
-    }
-    return SourceLocation(file: file, line: line, column: countedColumn)
-  }
+  /// The current position; columns count Unicode scalars, 1-based (`TextPositions`, which stays
+  /// fast on a long one-line file such as the node-link JSON networkx writes).
+  private func here() -> SourceLocation { positions.location(i) }
 
   private mutating func fail(_ message: String) -> InputError {
     InputError("malformed JSON: \(message)", at: here())
@@ -64,10 +49,7 @@ public struct JSONTreeReader {
     while i < bytes.count {
       switch bytes[i] {
       case 0x20, 0x09, 0x0D: i += 1
-      case 0x0A:
-        i += 1
-        line += 1
-        lineStart = i
+      case 0x0A: i += 1
       default: return
       }
     }

@@ -2,8 +2,8 @@ import Clout
 
 /// A parsed YAML or JSON value that remembers where it was written, so that every problem found
 /// later can name its line and column.
-public struct LocatedValue: Sendable {
-  public enum Content: Sendable {
+package struct LocatedValue: Sendable {
+  package enum Content: Sendable {
     /// A scalar as written. `quoted` is true for quoted YAML scalars and JSON strings; plain YAML
     /// scalars and JSON numbers, booleans and null are not quoted.
     case scalar(String, quoted: Bool)
@@ -12,16 +12,16 @@ public struct LocatedValue: Sendable {
     case object([(key: String, keyLocation: SourceLocation, value: LocatedValue)])
   }
 
-  public var content: Content
-  public var location: SourceLocation
+  package var content: Content
+  package var location: SourceLocation
 
-  public init(_ content: Content, at location: SourceLocation) {
+  package init(_ content: Content, at location: SourceLocation) {
     self.content = content
     self.location = location
   }
 
   /// Whether this is a null: a plain `null`, `~` or empty scalar.
-  public var isNull: Bool {
+  package var isNull: Bool {
     if case .scalar(let s, false) = content {
       return s.isEmpty || s == "null" || s == "~" || s == "Null" || s == "NULL"
     }
@@ -29,7 +29,7 @@ public struct LocatedValue: Sendable {
   }
 
   /// A short name of the value's shape, for messages.
-  public var shape: String {
+  package var shape: String {
     switch content {
     case .scalar: return isNull ? "null" : "a scalar"
     case .array: return "a list"

@@ -1,4 +1,5 @@
 import Clout
+import CloutText
 
 /// An ordered tree of values to write as YAML or JSON. Key order is kept as built, so output is
 /// deterministic and reads in the order of docs/FORMAT.md.
@@ -37,23 +38,39 @@ public indirect enum OutputValue: Sendable, Equatable {
   }
 
   /// A JSON string literal (also a valid YAML double-quoted scalar).
-  static func quoted(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      // C0 and C1 controls and the line and paragraph separators: unescaped, YAML readers fold
-      // U+0085 (next line) to a space and refuse the other C1 controls.
-      case let c where c.value < 0x20 || (0x7F...0x9F).contains(c.value) || c.value == 0x2028 || c.value == 0x2029:
-        out += "\\u" + String(repeating: "0", count: 4 - String(c.value, radix: 16).count) + String(c.value, radix: 16)
-      default: out.unicodeScalars.append(scalar)
+  static func quoted(_ s: String) -> String { "\"" + Escaper.json(s) + "\"" }
+
+  /// JSON on one line, no spaces. `inScript`: safe inside an HTML `<script>` element — every `<`
+  /// written `\u003c`, so that no text (a quote holding `</script>`) can end the element early.
+  /// Cost: O(size of the output).
+  package func compactJSON(inScript: Bool = false) -> String {
+    var out = ""
+    writeCompact(into: &out, escaper: inScript ? .jsonInScript : .json)
+    return out
+  }
+
+  private func writeCompact(into out: inout String, escaper: Escaper) {
+    switch self {
+    case .string(let s): out += "\"" + escaper(s) + "\""
+    case .number(let x): out += Self.numberText(x)
+    case .bool(let b): out += b ? "true" : "false"
+    case .null: out += "null"
+    case .array(let items):
+      out += "["
+      for (i, item) in items.enumerated() {
+        if i > 0 { out += "," }
+        item.writeCompact(into: &out, escaper: escaper)
       }
+      out += "]"
+    case .object(let fields):
+      out += "{"
+      for (i, (key, item)) in fields.enumerated() {
+        if i > 0 { out += "," }
+        out += "\"" + escaper(key) + "\":"
+        item.writeCompact(into: &out, escaper: escaper)
+      }
+      out += "}"
     }
-    return out + "\""
   }
 
   /// JSON text, indented by two spaces, ending with a newline.

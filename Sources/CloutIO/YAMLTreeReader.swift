@@ -4,8 +4,8 @@ import Yams
 /// Reads YAML text (one document) into a `LocatedValue` tree with line and column of every node.
 /// Anchors and aliases are resolved by the YAML library, after `YAMLResourceCheck` has made sure
 /// that expanding them stays within `limits`; merge keys are not supported.
-public enum YAMLTreeReader {
-  public static func read(_ text: String, file: String, limits: NetworkLimits = .standard) throws(InputError)
+package enum YAMLTreeReader {
+  package static func read(_ text: String, file: String, limits: NetworkLimits = .standard) throws(InputError)
     -> LocatedValue
   {
     try YAMLResourceCheck.check(text, file: file, limits: limits)
@@ -52,17 +52,8 @@ public enum YAMLTreeReader {
 
   /// The line and column (in Unicode scalars, as libyaml counts) of the character at `offset`.
   private static func location(ofCharacter offset: Int, in text: String, _ file: String) -> SourceLocation {
-    var line = 1
-    var column = 1
-    for c in text.prefix(offset) {
-      if c == "\n" || c == "\r\n" {
-        line += 1
-        column = 1
-      } else {
-        column += c.unicodeScalars.count
-      }
-    }
-    return SourceLocation(file: file, line: line, column: column)
+    let index = text.index(text.startIndex, offsetBy: min(max(offset, 0), text.count))
+    return TextPositions(Array(text.utf8), file: file).location(text.utf8.distance(from: text.startIndex, to: index))
   }
 
   private static func diagnostic(for error: YamlError, text: String, file: String) -> Diagnostic {

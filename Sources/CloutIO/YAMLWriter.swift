@@ -1,8 +1,8 @@
 /// Writes an `OutputValue` as block-style YAML that Clout, PyYAML and other YAML 1.1/1.2 readers
 /// read back to the same values. Strings that could be mistaken for another type or that contain
 /// YAML syntax are double-quoted; everything else stays plain for readability.
-public enum YAMLWriter {
-  public static func write(_ value: OutputValue) -> String {
+package enum YAMLWriter {
+  package static func write(_ value: OutputValue) -> String {
     var out = ""
     emit(value, indent: 0, into: &out, inline: false)
     return out
@@ -122,13 +122,4 @@ extension YAMLWriter {
   }
 
   private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-}
-
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written as digits and dashes.
-enum PartialDateShape {
-  static func matches(_ s: String) -> Bool {
-    let parts = s.split(separator: "-", omittingEmptySubsequences: false)
-    return (2...3).contains(parts.count) && parts[0].count == 4
-      && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
-  }
 }

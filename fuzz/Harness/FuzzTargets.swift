@@ -1,4 +1,5 @@
 import Clout
+import CloutAnswers
 import CloutGraphviz
 import CloutIO
 import Foundation
@@ -65,12 +66,8 @@ enum FuzzTarget: String, CaseIterable {
   }
 
   private func dot(_ bytes: [UInt8]) {
-    guard let text = try? NetworkLoader.text(bytes, path: "f.dot"), let parsed = try? Graphviz.shared.parse(dot: text)
-    else { return }
-    let importer = DOTNetworkImporter(
-      defaultRelationKind: parsed.graph.isDirected ? ImportOptions.directedRelationKind : ImportOptions.undirectedRelationKind,
-      relationKinds: ImportMapper.importRelationKinds(origin: "f.dot"))
-    guard let network = try? importer.network(from: parsed.graph) else { return }
-    _ = ImportMapper.completing(network, quotes: network.relations.map { _ in "q" }, origin: "f.dot", warnings: [])
+    guard let text = try? NetworkLoader.text(bytes, path: "f.dot") else { return }
+    imported { () throws(InputError) in try DOTImport.read(text: text, origin: "f.dot") }
   }
+
 }

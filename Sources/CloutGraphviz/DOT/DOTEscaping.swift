@@ -1,7 +1,9 @@
+import CloutText
+
 /// Escaping for the three string languages a DOT file mixes: DOT IDs (quoted strings), Graphviz
 /// `escString` values (labels, tooltips, URLs, ids: `\n`, `\l`, `\N`… are escapes), and HTML-like
 /// labels (XML text).
-public enum DOTEscaping {
+package enum DOTEscaping {
   static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
   /// A DOT ID for a string: bare when it is a plain identifier that is not a keyword, otherwise
@@ -11,7 +13,7 @@ public enum DOTEscaping {
   /// character (`\\` stays two backslashes). So `"` is written `\"`; a backslash that would escape the
   /// closing quote, a quote or a newline is doubled — the only change to the value, harmless for
   /// `escString` attributes where `\\` means one backslash. Cost: O(length).
-  public static func id(_ value: String) -> String {
+  package static func id(_ value: String) -> String {
     if isPlainIdentifier(value) { return value }
     var out = "\""
     var backslashes = 0
@@ -44,43 +46,19 @@ public enum DOTEscaping {
   /// Display text as a Graphviz `escString` value: `\` becomes `\\` (so `\N`, `\n`, `\l` in the text
   /// are shown as typed), a line break becomes `\n` (centred line), a carriage return is dropped.
   /// Cost: O(length).
-  public static func escString(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
-      switch c {
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": continue
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  package static func escString(_ text: String) -> String { Escaper.dotEscString(text) }
 
   /// Display text as a `tooltip` (or `labeltooltip`, `edgetooltip`…) value: a line break becomes
   /// `\n`, a backslash four backslashes. Graphviz 2.43 unescapes tooltips twice and substitutes
   /// `\N`, `\G`… in between, so the `escString` form of `\N` would show the node's name; measured
   /// with `dot -Tsvg` (a test checks it). Cost: O(length).
-  public static func tooltip(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
-      switch c {
-      case "\\": out += "\\\\\\\\"
-      case "\n": out += "\\n"
-      case "\r": continue
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  package static func tooltip(_ text: String) -> String { Escaper.dotTooltip(text) }
 
   /// A URL as a `URL`/`href` value that stays valid in SVG: characters a URL may not hold
   /// (space, `"`, `<`, `>`, `\`, non-ASCII…) percent-encoded as UTF-8, and `&` written `&amp;`,
   /// because Graphviz 2.43 copies `href` into SVG without escaping `&` (it leaves entities alone,
   /// so the form is also right where it does escape). Cost: O(length).
-  public static func url(_ url: String) -> String {
+  package static func url(_ url: String) -> String {
     let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$'()*+,;=%".utf8)
     var out = ""
     for byte in url.utf8 {
@@ -99,7 +77,7 @@ public enum DOTEscaping {
   /// The text an `escString` value shows: `\\` → `\`, `\n`/`\l`/`\r` → line break, `\N` → the
   /// object's name, `\G` → the graph's name, `\E`/`\T`/`\H` → edge, tail and head names when given;
   /// any other `\x` → `x`. Cost: O(length).
-  public static func displayText(
+  package static func displayText(
     ofEscString value: String, objectName: String = "", graphName: String = "", tailName: String = "",
     headName: String = ""
   ) -> String {
@@ -130,21 +108,5 @@ public enum DOTEscaping {
 
   /// Text for an HTML-like label: `&`, `<`, `>`, `"` and `'` as XML entities, line breaks as
   /// `<BR/>`. Cost: O(length).
-  public static func html(_ text: String) -> String {
-    var out = ""
-    out.reserveCapacity(text.utf8.count)
-    for c in text.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&#39;"
-      case "\n": out += "<BR/>"
-      case "\r": continue
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out
-  }
+  package static func html(_ text: String) -> String { Escaper.dotHTML(text) }
 }

@@ -10,9 +10,9 @@
 /// cluster a label when the root has one.
 ///
 /// Cost: O(size of the output).
-public enum DOTWriter {
+package enum DOTWriter {
   /// The DOT text of a graph.
-  public static func write(_ graph: DOTGraph) -> String {
+  package static func write(_ graph: DOTGraph) -> String {
     var out = ""
     if graph.isStrict { out += "strict " }
     out += graph.isDirected ? "digraph" : "graph"

@@ -56,9 +56,14 @@ public enum CSVSheets {
       edgesPath = path
     }
     let nodes = try nodesPath.map { p throws(InputError) in
-      try CSVTable.parse(InteropFileReader.text(p, limits: limits), file: p, limits: limits)
+      try CSVTable.parse(
+        TextFile.utf8(TextFile.bytes(p, maxBytes: limits.maxFileBytes, what: "a file to import"), file: p), file: p,
+        limits: limits)
     }
-    let edges = try CSVTable.parse(InteropFileReader.text(edgesPath, limits: limits), file: edgesPath, limits: limits)
+    let edges = try CSVTable.parse(
+      TextFile.utf8(
+        TextFile.bytes(edgesPath, maxBytes: limits.maxFileBytes, what: "a file to import"), file: edgesPath),
+      file: edgesPath, limits: limits)
     return try graph(nodes: nodes, nodesFile: nodesPath, edges: edges, edgesFile: edgesPath)
   }
 
@@ -69,9 +74,9 @@ public enum CSVSheets {
     limits: InteropLimits = .standard
   ) throws(InputError) -> ImportedGraph {
     let nodeTable = try nodes.map { bytes throws(InputError) in
-      try CSVTable.parse(InteropFileReader.utf8(bytes, file: nodesFile), file: nodesFile, limits: limits)
+      try CSVTable.parse(TextFile.utf8(bytes, file: nodesFile), file: nodesFile, limits: limits)
     }
-    let edgeTable = try CSVTable.parse(InteropFileReader.utf8(edges, file: edgesFile), file: edgesFile, limits: limits)
+    let edgeTable = try CSVTable.parse(TextFile.utf8(edges, file: edgesFile), file: edgesFile, limits: limits)
     let graph = try graph(
       nodes: nodeTable, nodesFile: nodes == nil ? nil : nodesFile, edges: edgeTable, edgesFile: edgesFile)
     try limits.check(graph)

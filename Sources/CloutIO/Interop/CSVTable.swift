@@ -1,4 +1,5 @@
 import Clout
+import CloutText
 import Foundation
 
 /// A CSV sheet read per RFC 4180 — a header, then records of cells, quoted cells may hold
@@ -142,7 +143,7 @@ struct CSVTable: Sendable {
       s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") || s.hasPrefix(" ")
       || s.hasSuffix(" ")
     guard needsQuotes else { return s }
-    return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + Escaper.csvQuoted(s) + "\""
   }
 }
 

@@ -1,4 +1,5 @@
 import Clout
+import CloutText
 
 /// Writes a network as a Cypher script for Neo4j: one MERGE statement per source, topic, entity
 /// and relation, so running it twice changes nothing (`cypher-shell -f network.cypher`).
@@ -13,8 +14,8 @@ import Clout
 ///
 /// Strings are single-quoted with backslash escapes; labels, types and keys that are not plain
 /// identifiers are back-quoted. Cost: O(n + m) plus the size of the values.
-public enum CypherWriter {
-  public static func write(_ network: Network, scores: NodeScores = NodeScores()) -> (
+package enum CypherWriter {
+  package static func write(_ network: Network, scores: NodeScores = NodeScores()) -> (
     text: String, warnings: [Diagnostic]
   ) {
     let graph = ExportGraph(network, scores: scores)
@@ -79,14 +80,14 @@ public enum CypherWriter {
   }
 
   /// `think-tank` → `ThinkTank`.
-  public static func label(ofKind kind: String) -> String {
+  package static func label(ofKind kind: String) -> String {
     let parts = kind.split { !$0.isLetter && !$0.isNumber }
     let joined = parts.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     return joined.isEmpty ? "Entity" : joined
   }
 
   /// `depends-on` → `DEPENDS_ON`.
-  public static func relationshipType(ofKind kind: String) -> String {
+  package static func relationshipType(ofKind kind: String) -> String {
     let parts = kind.split { !$0.isLetter && !$0.isNumber }
     let joined = parts.map { $0.uppercased() }.joined(separator: "_")
     return joined.isEmpty ? "RELATED_TO" : joined
@@ -99,7 +100,7 @@ public enum CypherWriter {
     case .integer(let n): return String(n)
     case .boolean(let b): return b ? "true" : "false"
     case .list(let items): return list(items)
-    case .structured(let value): return string(value.compactJSON)
+    case .structured(let value): return string(value.compactJSON())
     }
   }
 
@@ -110,7 +111,7 @@ public enum CypherWriter {
   }
 
   /// A name as a Cypher identifier: plain when it can be, else back-quoted.
-  public static func identifier(_ name: String) -> String {
+  package static func identifier(_ name: String) -> String {
     let plain =
       !name.isEmpty
       && name.unicodeScalars.allSatisfy {
@@ -121,23 +122,7 @@ public enum CypherWriter {
   }
 
   /// A Cypher string literal.
-  public static func string(_ s: String) -> String {
-    var out = "'"
-    for c in s.unicodeScalars {
-      switch c {
-      case "'": out += "\\'"
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case let c where c.value < 0x20:
-        let hex = String(c.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(c)
-      }
-    }
-    return out + "'"
-  }
+  package static func string(_ s: String) -> String { "'" + Escaper.cypher(s) + "'" }
 
 }
 

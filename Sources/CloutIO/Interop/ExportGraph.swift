@@ -18,8 +18,8 @@ enum InteropValue: Sendable {
     case .double(let x): return OutputValue.numberText(x)
     case .integer(let n): return String(n)
     case .boolean(let b): return b ? "true" : "false"
-    case .list(let items): return OutputValue.array(items.map { .string($0) }).compactJSON
-    case .structured(let value): return value.compactJSON
+    case .list(let items): return OutputValue.array(items.map { .string($0) }).compactJSON()
+    case .structured(let value): return value.compactJSON()
     }
   }
 
@@ -146,20 +146,5 @@ struct ExportGraph: Sendable {
       for field in fields where seen.insert(field.name).inserted { out.append((field.name, field.value)) }
     }
     return out
-  }
-}
-
-extension OutputValue {
-  /// JSON on one line, no spaces.
-  var compactJSON: String {
-    switch self {
-    case .string(let s): return OutputValue.quoted(s)
-    case .number(let x): return OutputValue.numberText(x)
-    case .bool(let b): return b ? "true" : "false"
-    case .null: return "null"
-    case .array(let items): return "[" + items.map(\.compactJSON).joined(separator: ",") + "]"
-    case .object(let fields):
-      return "{" + fields.map { OutputValue.quoted($0.0) + ":" + $0.1.compactJSON }.joined(separator: ",") + "}"
-    }
   }
 }

@@ -21,8 +21,8 @@ import Clout
 ///   and quote, and their topic ids).
 ///
 /// Cost: O(n + m) plus the size of the values.
-public enum GEXFWriter {
-  public static func write(_ network: Network, scores: NodeScores = NodeScores(), appearance: GEXFAppearance? = nil)
+package enum GEXFWriter {
+  package static func write(_ network: Network, scores: NodeScores = NodeScores(), appearance: GEXFAppearance? = nil)
     -> (
       text: String, warnings: [Diagnostic]
     )

@@ -13,7 +13,8 @@ import Clout
 /// Cost: O(bytes).
 public enum GraphMLReader {
   public static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
-    try read(bytes: InteropFileReader.bytes(path, limits: limits), file: path, limits: limits)
+    try read(
+      bytes: TextFile.bytes(path, maxBytes: limits.maxFileBytes, what: "a file to import"), file: path, limits: limits)
   }
 
   public static func read(bytes: [UInt8], file: String, limits: InteropLimits = .standard) throws(InputError)

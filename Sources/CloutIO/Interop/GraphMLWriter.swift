@@ -9,9 +9,9 @@ import Clout
 /// everything. Parallel relations stay separate edges with their own ids.
 ///
 /// Cost: O(n + m) plus the size of the values.
-public enum GraphMLWriter {
+package enum GraphMLWriter {
   /// The GraphML text, and warnings about what could not be written.
-  public static func write(_ network: Network, scores: NodeScores = NodeScores()) -> (
+  package static func write(_ network: Network, scores: NodeScores = NodeScores()) -> (
     text: String, warnings: [Diagnostic]
   ) {
     let graph = ExportGraph(network, scores: scores)

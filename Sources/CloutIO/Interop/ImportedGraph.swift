@@ -5,11 +5,11 @@ import Clout
 /// (GraphML, GEXF, CSV sheets, node-link and Cytoscape.js JSON) produces one.
 public struct ImportedGraph: Sendable {
   /// A named value of a node, an edge or the graph.
-  public struct Field: Sendable {
-    public var name: String
-    public var value: LocatedValue
+  package struct Field: Sendable {
+    package var name: String
+    package var value: LocatedValue
 
-    public init(_ name: String, _ value: LocatedValue) {
+    package init(_ name: String, _ value: LocatedValue) {
       self.name = name
       self.value = value
     }
@@ -17,17 +17,17 @@ public struct ImportedGraph: Sendable {
 
   public struct Node: Sendable {
     public var id: String
-    public var fields: [Field]
+    package var fields: [Field]
     public var location: SourceLocation
 
-    public init(id: String, fields: [Field], location: SourceLocation) {
+    package init(id: String, fields: [Field], location: SourceLocation) {
       self.id = id
       self.fields = fields
       self.location = location
     }
 
     /// The value of a field, or nil.
-    public func field(_ name: String) -> LocatedValue? { fields.first { $0.name == name }?.value }
+    package func field(_ name: String) -> LocatedValue? { fields.first { $0.name == name }?.value }
   }
 
   public struct Edge: Sendable {
@@ -37,13 +37,13 @@ public struct ImportedGraph: Sendable {
     public var target: String
     /// This edge's direction when the file says so per edge; nil: the graph's default.
     public var directed: Bool?
-    public var fields: [Field]
+    package var fields: [Field]
     public var location: SourceLocation
     /// The edge exactly as written in the file (an XML element, a CSV record, a JSON object): the
     /// verbatim quote an imported relation without citations cites.
     public var text: String
 
-    public init(
+    package init(
       id: String?, source: String, target: String, directed: Bool?, fields: [Field], location: SourceLocation,
       text: String
     ) {
@@ -57,7 +57,7 @@ public struct ImportedGraph: Sendable {
     }
 
     /// The value of a field, or nil.
-    public func field(_ name: String) -> LocatedValue? { fields.first { $0.name == name }?.value }
+    package func field(_ name: String) -> LocatedValue? { fields.first { $0.name == name }?.value }
   }
 
   /// The format it was read from.
@@ -66,7 +66,7 @@ public struct ImportedGraph: Sendable {
   public var origin: String
   /// The default direction of edges.
   public var directed: Bool
-  public var graphFields: [Field]
+  package var graphFields: [Field]
   public var nodes: [Node]
   public var edges: [Edge]
   /// Whether the file declares Clout's `strength` for edges (GraphML key, GEXF attribute, CSV
@@ -75,7 +75,7 @@ public struct ImportedGraph: Sendable {
   /// Warnings found while reading (what was left out).
   public var diagnostics: [Diagnostic]
 
-  public init(
+  package init(
     format: InteropFormat, origin: String, directed: Bool, graphFields: [Field] = [], nodes: [Node] = [],
     edges: [Edge] = [], declaresStrength: Bool = false, diagnostics: [Diagnostic] = []
   ) {
@@ -90,7 +90,7 @@ public struct ImportedGraph: Sendable {
   }
 
   /// The value of a graph-level field, or nil.
-  public func graphField(_ name: String) -> LocatedValue? { graphFields.first { $0.name == name }?.value }
+  package func graphField(_ name: String) -> LocatedValue? { graphFields.first { $0.name == name }?.value }
 
   /// Whether the file is a Clout network rather than a plain graph: it carries Clout's marker, or
   /// every edge names a relation kind. Analysis commands run plain graphs with their weights as

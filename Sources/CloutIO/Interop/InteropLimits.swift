@@ -31,7 +31,7 @@ public struct InteropLimits: Sendable, Hashable {
 
   /// Checks the counts of nodes, edges and attribute values of a read graph; the error names the
   /// first element beyond a bound. Cost: O(nodes + edges).
-  func check(_ graph: ImportedGraph) throws(InputError) {
+  package func check(_ graph: ImportedGraph) throws(InputError) {
     if graph.nodes.count > maxNodes {
       throw InputError(
         "the file holds \(graph.nodes.count) nodes, more than the \(maxNodes) allowed",

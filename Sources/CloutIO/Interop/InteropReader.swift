@@ -1,7 +1,8 @@
 import Clout
 
-/// Reads any exchange format Clout reads into an `ImportedGraph` (DOT excepted: it is read
-/// through Graphviz by CloutGraphviz, and the command-line tool joins the two).
+/// Reads any exchange format Clout reads into an `ImportedGraph` (DOT excepted: Graphviz parses
+/// it, and CloutAnswers' `DOTImport` maps it onto the same `ImportedGraph`; `NetworkInput` reads
+/// every format).
 public enum InteropReader {
   /// Reads a file in a format (by default the one `InteropFormat.detect(path:)` finds).
   ///
@@ -18,7 +19,8 @@ public enum InteropReader {
     case .csv: graph = try CSVSheets.read(path: path, limits: limits)
     case .json, .cytoscape: graph = try NodeLinkReader.read(path: path, limits: limits)
     case .dot:
-      throw InputError("DOT files are read through Graphviz", hint: "use the clout command, which reads DOT")
+      throw InputError(
+        "DOT files are read through Graphviz", hint: "read it with CloutAnswers' NetworkInput or DOTImport")
     case .cypher, .neo4j, .graphframes:
       throw InputError("Clout writes \(chosen?.rawValue ?? "") but does not read it", hint: "import GraphML instead")
     case nil:

@@ -2,22 +2,22 @@ import Clout
 
 extension LocatedValue {
   /// A text value written as text (never mistaken for a number, a boolean or null).
-  static func text(_ s: String, at location: SourceLocation) -> LocatedValue {
+  package static func text(_ s: String, at location: SourceLocation) -> LocatedValue {
     LocatedValue(.scalar(s, quoted: true), at: location)
   }
 
   /// A list of records or values, as a located tree.
-  static func list(_ items: [LocatedValue], at location: SourceLocation) -> LocatedValue {
+  package static func list(_ items: [LocatedValue], at location: SourceLocation) -> LocatedValue {
     LocatedValue(.array(items), at: location)
   }
 
   /// A mapping with its keys written at `location`.
-  static func record(_ fields: [(String, LocatedValue)], at location: SourceLocation) -> LocatedValue {
+  package static func record(_ fields: [(String, LocatedValue)], at location: SourceLocation) -> LocatedValue {
     LocatedValue(.object(fields.map { (key: $0.0, keyLocation: location, value: $0.1) }), at: location)
   }
 
   /// The scalar's text, or nil for null, an empty scalar, a list or a mapping.
-  public var scalarText: String? {
+  package var scalarText: String? {
     guard case .scalar(let s, _) = content, !isNull, !s.isEmpty else { return nil }
     return s
   }

@@ -9,15 +9,15 @@ import Clout
 /// Arrays are joined with the first of `;`, `|`, `¦` that no array element contains; when it is not
 /// `;`, the import command needs `--array-delimiter`, which the notes give. Multi-line values need
 /// `--multiline-fields=true`, also noted. Cost: O(n + m) plus the size of the values.
-public enum Neo4jImportCSV {
-  public struct Output: Sendable {
-    public var entities: String
-    public var relations: String
+package enum Neo4jImportCSV {
+  package struct Output: Sendable {
+    package var entities: String
+    package var relations: String
     /// Options `neo4j-admin database import` needs for these files.
-    public var importOptions: [String]
+    package var importOptions: [String]
   }
 
-  public static func write(_ network: Network, scores: NodeScores = NodeScores()) -> Output {
+  package static func write(_ network: Network, scores: NodeScores = NodeScores()) -> Output {
     let graph = ExportGraph(network, scores: scores)
     var arrays: [[String]] = graph.nodes.map { ["Entity", CypherWriter.label(ofKind: kind(of: $0))] }
     for node in graph.nodes {

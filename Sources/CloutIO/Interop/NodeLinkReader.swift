@@ -14,7 +14,9 @@ import Clout
 /// error. Cost: O(bytes).
 public enum NodeLinkReader {
   public static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
-    try read(bytes: InteropFileReader.text(path, limits: limits), file: path, limits: limits)
+    try read(
+      bytes: TextFile.utf8(TextFile.bytes(path, maxBytes: limits.maxFileBytes, what: "a file to import"), file: path),
+      file: path, limits: limits)
   }
 
   public static func read(bytes: [UInt8], file: String, limits: InteropLimits = .standard) throws(InputError)

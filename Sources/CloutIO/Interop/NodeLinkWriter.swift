@@ -10,9 +10,9 @@ import Clout
 /// declared kinds as Clout writes them, so a round trip keeps everything.
 ///
 /// Cost: O(n + m) plus the size of the values.
-public enum NodeLinkWriter {
+package enum NodeLinkWriter {
   /// Node-link JSON.
-  public static func write(_ network: Network, scores: NodeScores = NodeScores()) -> String {
+  package static func write(_ network: Network, scores: NodeScores = NodeScores()) -> String {
     let graph = ExportGraph(network, scores: scores)
     let nodes: [OutputValue] = graph.nodes.map { node in
       .object([("id", .string(node.id))] + node.fields.map { ($0.name, $0.value.json) })
@@ -34,7 +34,7 @@ public enum NodeLinkWriter {
   /// Cytoscape.js JSON: the entity's name is `name`, Cytoscape's display field; `value` repeats a
   /// node's id and `key` an edge's, as networkx's `cytoscape_data` writes them (networkx tells
   /// parallel edges apart by `key`).
-  public static func writeCytoscape(_ network: Network, scores: NodeScores = NodeScores()) -> String {
+  package static func writeCytoscape(_ network: Network, scores: NodeScores = NodeScores()) -> String {
     let graph = ExportGraph(network, scores: scores)
     let nodes: [OutputValue] = graph.nodes.map { node in
       let fields = node.fields.map { field -> (String, OutputValue) in

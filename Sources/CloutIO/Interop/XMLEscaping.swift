@@ -1,3 +1,5 @@
+import CloutText
+
 /// Escapes text for XML 1.0 output. Line ends and tabs inside attribute values become character
 /// references so that readers, which normalise white space in attributes, give them back.
 /// Characters XML 1.0 cannot carry at all (most C0 controls) become U+FFFD and are counted, so that
@@ -7,30 +9,22 @@ struct XMLEscaping {
   private(set) var replaced = 0
 
   /// Text content: `&`, `<`, `>` and CR escaped.
-  mutating func text(_ s: String) -> String { escape(s, attribute: false) }
+  mutating func text(_ s: String) -> String {
+    count(s)
+    return Escaper.xmlText(s)
+  }
 
   /// An attribute value for double quotes: also `"`, LF and TAB escaped.
-  mutating func attribute(_ s: String) -> String { escape(s, attribute: true) }
+  mutating func attribute(_ s: String) -> String {
+    count(s)
+    return Escaper.xmlAttribute(s)
+  }
 
-  private mutating func escape(_ s: String, attribute: Bool) -> String {
-    var out = ""
-    out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
-    for c in s.unicodeScalars {
-      switch c {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"" where attribute: out += "&quot;"
-      case "\r": out += "&#13;"
-      case "\n" where attribute: out += "&#10;"
-      case "\t" where attribute: out += "&#9;"
-      case "\n", "\t": out.unicodeScalars.append(c)
-      case let c where c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF:
-        replaced += 1
-        out += "\u{FFFD}"
-      default: out.unicodeScalars.append(c)
-      }
+  /// Counts the characters XML 1.0 cannot carry, which the escapers replace with U+FFFD.
+  private mutating func count(_ s: String) {
+    for c in s.unicodeScalars
+    where (c.value < 0x20 && c != "\n" && c != "\t" && c != "\r") || c.value == 0xFFFE || c.value == 0xFFFF {
+      replaced += 1
     }
-    return out
   }
 }

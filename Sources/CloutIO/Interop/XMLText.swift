@@ -52,19 +52,8 @@ enum XMLText {
   }
 
   private static func checked(_ bytes: [UInt8], file: String) throws(InputError) -> [UInt8] {
-    if String(validating: bytes, as: UTF8.self) != nil { return bytes }
-    var parser = Unicode.UTF8.ForwardParser()
-    var iterator = bytes.makeIterator()
-    var offset = 0
-    scan: while true {
-      switch parser.parseScalar(from: &iterator) {
-      case .valid(let scalar): offset += scalar.count
-      case .error, .emptyInput: break scan
-      }
-    }
-    throw InputError(
-      "\(file) is not valid UTF-8 (first bad byte at offset \(offset))", at: location(offset, bytes, file),
-      hint: "save it as UTF-8, or declare its real encoding in <?xml … encoding=\"…\"?>")
+    try TextFile.validUTF8(
+      bytes, file: file, hint: "save it as UTF-8, or declare its real encoding in <?xml … encoding=\"…\"?>")
   }
 
   private static func location(_ offset: Int, _ bytes: [UInt8], _ file: String) -> SourceLocation {

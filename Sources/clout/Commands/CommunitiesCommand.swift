@@ -49,15 +49,14 @@ struct CommunitiesCommand: ParsableCommand {
   func run() throws {
     let g = try input.load()
     if let network = g.network, !unsigned { return try signed(network) }
-    let result: LouvainResult
-    do {
-      let count = runs ?? (g.graph.edgeCount > 100_000 ? 1 : 10)
-      result = try g.graph.bestLouvain(weighted: true, resolution: resolution, seeds: (0..<UInt64(count)).map { $0 })
+    let result: LouvainCommunities
+    do throws(AnswerError) {
+      result = try LouvainCommunities(of: g.graph, resolution: resolution, runs: runs)
     } catch {
-      Console.error("communities: \(error)")
+      Console.error(error.message)
       throw ExitCode(Exit.input)
     }
-    let groups = result.partition.members().sorted { $0.count != $1.count ? $0.count > $1.count : $0[0] < $1[0] }
+    let groups = result.groups
     switch format {
     case .json:
       print(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 
 extension InteropFormat: ExpressibleByArgument {}
@@ -48,7 +49,7 @@ struct ImportCommand: ParsableCommand {
     let options = ImportOptions(entityKind: entityKind, relationKind: relationKind)
     let loaded: LoadedNetwork
     do throws(InputError) {
-      loaded = try InputFile.loadNetwork(path: file, format: from, options: options)
+      loaded = try NetworkInput.loadNetwork(path: file, format: from, options: options)
     } catch {
       for d in error.diagnostics { Console.error(d.description) }
       throw ExitCode(Exit.input)

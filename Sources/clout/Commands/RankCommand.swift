@@ -65,7 +65,7 @@ struct RankCommand: ParsableCommand {
   func run() throws {
     let g = try input.load()
     let by = self.by ?? (g.network == nil ? .influence : .reach)
-    let scoreColumn = try self.scores.map { try ScoreFile.load($0, ids: g.ids) }
+    let scoreColumn = try self.scores.map { try VertexScores.load($0, ids: g.ids) }
     if scoreColumn == nil { compute.announce(by, on: g) }
     var options = compute.measureOptions
     options.chainRules = chain.rules

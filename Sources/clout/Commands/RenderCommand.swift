@@ -139,20 +139,13 @@ struct RenderCommand: ParsableCommand {
   func run() throws {
     try OutputFolder.prepare(for: output)
     let file = try NetworkArgument.effectiveFile(input.file)
-    if let file, InputFile.format(of: file) == nil, EdgeList.isEdgeListFile(file) {
+    if let file, NetworkInput.kind(of: file) == .edgeList {
       if !(try filters.filter()).isEmpty {
         throw usageFailure("relation filters (--kinds, --about, --as-of…) need a network file, not an edge list")
       }
       try language.refuseWithoutNames(file)
-      let list: EdgeList
-      do throws(InputError) {
-        list = try EdgeListReader.read(
-          path: file, directed: !undirected, progress: ProgressReporter.callback("reading \(file)"))
-      } catch {
-        for d in error.diagnostics { Console.error(d.description) }
-        throw ExitCode(Exit.input)
-      }
-      let graph = AnalysisGraph(graph: list.graph, ids: (0..<list.graph.vertexCount).map(list.label))
+      guard case .edgeList(let list) = try NetworkArgument.open(file, directed: !undirected) else { return }
+      let graph = list.analysisGraph
       return try renderPlain(graph, origin: file)
     }
     let network = try input.load().network
@@ -176,7 +169,7 @@ struct RenderCommand: ParsableCommand {
     request.sizeBy = sizeBy
     if let sizeScores {
       let ids = AnalysisGraph(network: network, filter: filter).ids
-      request.nodeSizes = try ScoreFile.load(sizeScores, ids: ids).byID(ids)
+      request.nodeSizes = try VertexScores.load(sizeScores, ids: ids).byID(ids)
     }
     request.clusterBy = clusterBy
     request.title = title

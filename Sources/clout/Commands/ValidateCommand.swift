@@ -45,9 +45,10 @@ struct ValidateCommand: ParsableCommand {
     var unreadable = false
     var reports: [OutputValue] = []
     for file in files.isEmpty ? [nil] : files.map(Optional.some) {
-      if let file, InputFile.format(of: file) == nil, EdgeList.isEdgeListFile(file) {
+      if let file, NetworkInput.kind(of: file) == .edgeList {
         do {
-          let g = try EdgeListSummary.read(file, directed: true).graph
+          guard case .edgeList(let list) = try NetworkArgument.open(file, directed: true) else { continue }
+          let g = list.graph
           print("\(file): edge list, \(g.vertexCount) vertices, \(g.edgeCount) arcs — no errors")
         } catch {
           unreadable = true

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 
 /// The input of analysis commands: a network file (or the bundled one), or a plain edge list
@@ -22,23 +23,32 @@ struct AnalysisInput: ParsableArguments {
   /// Loads the input and builds the graph to analyse.
   func load() throws -> AnalysisGraph {
     let file = try NetworkArgument.effectiveFile(self.file)
-    if let file, let format = InputFile.format(of: file) { return try exchangeGraph(file, format: format) }
-    if let file, EdgeList.isEdgeListFile(file) {
-      if !(try filters.filter()).isEmpty {
-        throw ValidationError("relation filters (--kinds, --about, --as-of…) need a network file, not an edge list")
-      }
-      try language.refuseWithoutNames(file)
-      do throws(InputError) {
-        let list = try EdgeListReader.read(
-          path: file, directed: !undirected, progress: ProgressReporter.callback("reading \(file)"))
-        return AnalysisGraph(graph: list.graph, ids: (0..<list.graph.vertexCount).map(list.label))
-      } catch {
-        for d in error.diagnostics { Console.error(d.description) }
-        throw ExitCode(Exit.input)
-      }
+    let kind = file.map(NetworkInput.kind(of:)) ?? .network
+    if kind == .edgeList, !(try filters.filter()).isEmpty {
+      throw ValidationError("relation filters (--kinds, --about, --as-of…) need a network file, not an edge list")
     }
-    if undirected { throw ValidationError("--undirected applies to edge lists only") }
-    let network = try language.apply(to: NetworkArgument.checked(NetworkArgument.read(file, resolved: true)).network)
+    if kind == .network, undirected { throw ValidationError("--undirected applies to edge lists only") }
+    let loaded: LoadedNetwork
+    if let file, kind != .network {
+      switch try NetworkArgument.open(file, directed: !undirected) {
+      case .edgeList(let list):
+        try language.refuseWithoutNames(file)
+        return list.analysisGraph
+      case .graph(let g):
+        if !(try filters.filter()).isEmpty {
+          throw usageFailure(
+            "relation filters (--kinds, --about, --as-of…) need a network; the edges of \(file) name no relation kinds")
+        }
+        try language.refuseWithoutNames(file)
+        return undirected ? AnalysisGraph(graph: g.graph.undirected(), ids: g.ids) : g
+      case .network(let network):
+        if undirected { throw usageFailure("--undirected applies to plain graphs; \(file) is a Clout network") }
+        loaded = network
+      }
+    } else {
+      loaded = try NetworkArgument.read(file, resolved: true)
+    }
+    let network = try language.apply(to: NetworkArgument.checked(loaded).network)
     do {
       try filters.check(against: network)
     } catch let error as ValidationError {

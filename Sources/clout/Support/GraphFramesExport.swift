@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 
 /// `clout export --format graphframes -o DIR`: any input — a network (every relation, whatever its
@@ -27,24 +28,13 @@ enum GraphFramesExport {
 
   /// What the tables are made of: a network, or a graph with its vertex labels.
   static func load(_ file: String?) throws -> GraphFramesWriter.Input {
-    var loaded: LoadedNetwork?
-    do throws(InputError) {
-      if let file, let format = InputFile.format(of: file) {
-        switch try InputFile.analysisSource(path: file, format: format) {
-        case .plain(let g): return .graph(g.graph, labels: g.ids)
-        case .network(let network): loaded = network
-        }
-      }
-      if let file, EdgeList.isEdgeListFile(file) {
-        let list = try EdgeListReader.read(
-          path: file, directed: true, progress: ProgressReporter.callback("reading \(file)"))
-        return .graph(list.graph, labels: (0..<list.graph.vertexCount).map(list.label))
-      }
-    } catch {
-      for d in error.diagnostics { Console.error(d.description) }
-      throw ExitCode(Exit.input)
+    guard let file, NetworkInput.kind(of: file) != .network else {
+      return .network(try NetworkArgument(file: file).load().network, filter: nil)
     }
-    if let loaded { return .network(try NetworkArgument.checked(loaded).network, filter: nil) }
-    return .network(try NetworkArgument(file: file).load().network, filter: nil)
+    switch try NetworkArgument.open(file, directed: true) {
+    case .graph(let g): return .graph(g.graph, labels: g.ids)
+    case .edgeList(let list): return .graph(list.graph, labels: (0..<list.graph.vertexCount).map(list.label))
+    case .network(let loaded): return .network(try NetworkArgument.checked(loaded).network, filter: nil)
+    }
   }
 }

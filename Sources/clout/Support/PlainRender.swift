@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutGraphviz
 import CloutIO
 
@@ -31,8 +32,15 @@ struct PlainRender {
     let n = g.vertexCount
     let values = try sizeBy.map { try Analysis.compute($0, on: graph) }
     var keep = Array(0..<n)
-    let louvain = try? g.undirected().bestLouvain(weighted: g.isWeighted, seeds: [0])
-    let communities = louvain.map { $0.partition.labels.map { Int($0) } } ?? Array(repeating: 0, count: n)
+    // The communities `clout communities` lists, under the same numbers; a graph Louvain cannot
+    // run on is drawn in one colour, and says so.
+    var communities = Array(repeating: 0, count: n)
+    do throws(AnswerError) {
+      communities = try LouvainCommunities(of: g).numberOf
+    } catch {
+      if community != nil { throw usageFailure(error.message) }
+      Console.error("note: \(error.message); nodes are not coloured by community")
+    }
     if let focus {
       guard let start = graph.ids.firstIndex(of: focus) else {
         Console.error("no vertex labelled '\(focus)' in \(origin)")
@@ -44,7 +52,7 @@ struct PlainRender {
       keep = keep.filter { communities[$0] == community }
       if keep.isEmpty {
         Console.error(
-          "\(origin) has no community \(community); communities are numbered 0…\((communities.max() ?? 0)) (see `clout communities`)"
+          "\(origin) has no community \(community); communities are numbered 1…\((communities.max() ?? 0)) (see `clout communities`)"
         )
         throw ExitCode(Exit.input)
       }

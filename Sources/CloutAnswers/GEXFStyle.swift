@@ -5,8 +5,8 @@ import CloutIO
 /// The look of a network in Gephi, taken from Clout's diagram style: nodes coloured by group (its
 /// border colour), shaped by entity kind and sized by how many relations they take part in; edges
 /// coloured by polarity, as thick as their pen width (strength) and dashed or dotted by status.
-enum GEXFStyle {
-  static func appearance(of network: Network, style: DiagramStyle = .standard) -> GEXFAppearance {
+public enum GEXFStyle {
+  public static func appearance(of network: Network, style: DiagramStyle = .standard) -> GEXFAppearance {
     var degree: [String: Int] = [:]
     for r in network.relations {
       degree[r.from, default: 0] += 1

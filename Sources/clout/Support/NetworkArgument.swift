@@ -1,5 +1,6 @@
 import ArgumentParser
 import Clout
+import CloutAnswers
 import CloutIO
 import Foundation
 
@@ -29,6 +30,17 @@ struct NetworkArgument: ParsableArguments {
     return loaded
   }
 
+  /// Opens a file for analysis (`NetworkInput.open`); input errors are printed and become exit 2.
+  static func open(_ file: String, directed: Bool) throws -> NetworkInput.Opened {
+    do throws(InputError) {
+      return try NetworkInput.open(
+        path: file, directed: directed, progress: ProgressReporter.callback("reading \(file)"))
+    } catch {
+      for d in error.diagnostics { Console.error(d.description) }
+      throw ExitCode(Exit.input)
+    }
+  }
+
   /// The file a command reads: the one named, else the project default (`CLOUT_NETWORK`, then
   /// `.clout.yaml`), else nil for the bundled network. Says on standard error which network an
   /// unnamed FILE stands for, so no output comes from a network the user did not expect.
@@ -56,7 +68,7 @@ struct NetworkArgument: ParsableArguments {
   /// Reads a file or the bundled network; input errors are printed and become exit 2.
   static func read(_ file: String?, resolved: Bool = false) throws -> LoadedNetwork {
     let file = resolved ? file : try effectiveFile(file)
-    if let file, InputFile.format(of: file) == nil, EdgeList.isEdgeListFile(file) {
+    if let file, NetworkInput.kind(of: file) == .edgeList {
       Console.error(
         "\(file): this is an edge list, which has no entities, relations or sources; this command "
           + "needs a network (.yaml, .json, .graphml, .gexf…). Edge lists work with info, validate, rank, "
@@ -65,24 +77,10 @@ struct NetworkArgument: ParsableArguments {
     }
     do throws(InputError) {
       guard let file else { return try BundledNetwork.load() }
-      return try InputFile.loadNetwork(path: file)
+      return try NetworkInput.loadNetwork(path: file)
     } catch {
       for d in error.diagnostics { Console.error(d.description) }
       throw ExitCode(Exit.input)
     }
   }
-}
-
-/// `--format` of commands whose answers are rows (rankings, metrics, lists): `--help` lists the values.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-  case table
-  case json
-  case csv
-}
-
-/// `--format` of commands whose answers are not rows (cards, chains with evidence, summaries):
-/// they have no CSV form, so `--format csv` is a usage error (exit 2), never a table.
-enum AnswerFormat: String, ExpressibleByArgument, CaseIterable {
-  case table
-  case json
 }

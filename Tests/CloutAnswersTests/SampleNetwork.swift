@@ -1,0 +1,1 @@
+../CloutGraphvizTests/SampleNetwork.swift
