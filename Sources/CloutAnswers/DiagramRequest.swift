@@ -95,6 +95,7 @@ public struct DiagramRequest: Sendable {
       renderOptions.timeBudget = timeBudget
       let result = try DiagramRenderer.render(graph, options: renderOptions, formats: [format])
       rendering = result.rendering
+      if let search = result.search { notes.append(search.summary) }
       if result.droppedLabels > 0 {
         notes.append(
           "left out \(result.droppedLabels) edge label(s) that had no free place (kinds stay in the tooltips)")

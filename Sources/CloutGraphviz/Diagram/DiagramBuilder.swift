@@ -13,8 +13,8 @@ import Clout
 ///   titles, note), `URL` to the first cited source that has a URL, and data attributes `kind`,
 ///   `status`, `date`, `start`, `end`, `strength`, `confidence`, `about`, `note`; the kind and
 ///   status mark are its `label`, or its `xlabel` in clustered diagrams (see `DotCleanupHazard`);
-/// - optional clusters, emphasis (focus entity with a double border, path in black and thicker
-///   with other relations dimmed, node size by a value) and a legend node of exactly the entity
+/// - optional clusters, emphasis (focus entity with a double border, path thicker in its polarity colour
+///   with black node borders and other relations dimmed, node size by a value) and a legend node of exactly the entity
 ///   kinds, blocs, relation kinds and statuses drawn.
 /// Every string is escaped for its attribute (`DOTEscaping.escString` for labels and ids,
 /// `DOTEscaping.tooltip` for tooltips, `DOTEscaping.url` for URLs, `DOTEscaping.html` inside the
@@ -78,11 +78,15 @@ public struct DiagramBuilder: Sendable {
       {
         graph.attributes[name] = .text(value)
       }
+      // Stress from subset distances spreads hubs' many neighbours apart: on the seed overview it
+      // draws with about half the crossings of the plain stress model (`DiagramLayoutSearch`).
+      graph.attributes["model"] = "subset"
     }
     for entity in selection.entities {
       var node = node(
         for: entity, group: grouping.groupOf[entity.id], tips: tips, emphasised: path.contains(entity.id), size: sizes)
       if let hint = hints[entity.id] { node.attributes["pos"] = .text(hint) }
+      if let group = grouping.groupOf[entity.id] { node.attributes["clout_group"] = .text(DOTEscaping.escString(group.id)) }
       graph.nodes.append(node)
     }
     // Edge labels name relation kinds: they add nothing when every drawn relation has the same kind
@@ -179,8 +183,8 @@ public struct DiagramBuilder: Sendable {
     var penwidth = look.penwidth
     if let onPath {
       if onPath {
-        color = DiagramPalette.black
-        penwidth += 2
+        // The chain keeps its polarity colour (the legend's colours still apply); it stands out by width.
+        penwidth += 2.5
       } else {
         color = DiagramPalette.withAlpha(color, 0x55)
       }
@@ -221,8 +225,8 @@ public struct DiagramBuilder: Sendable {
     var penwidth = style.penWidth(forStrength: bundle.strength(in: network))
     if let onPath {
       if onPath {
-        color = DiagramPalette.black
-        penwidth += 2
+        // The chain keeps its polarity colour (the legend's colours still apply); it stands out by width.
+        penwidth += 2.5
       } else {
         color = DiagramPalette.withAlpha(color, 0x55)
       }
