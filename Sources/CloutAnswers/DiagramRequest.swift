@@ -23,6 +23,8 @@ public struct DiagramRequest: Sendable {
   public var sizeBy: Measure?
   /// Node sizes by entity id, read from a score table (`--size-scores`); they replace `sizeBy`.
   public var nodeSizes: [String: Double]?
+  /// What `nodeSizes` are, for the legend (e.g. "scores from pr.csv").
+  public var nodeSizesMeaning: String?
   public var clusterBy: Clusters = .none
   public var title: String?
   public var legend = true
@@ -73,11 +75,15 @@ public struct DiagramRequest: Sendable {
       do {
         let values = try sizeBy.compute(on: analysis, options: MeasureOptions())
         options.nodeSize = Dictionary(uniqueKeysWithValues: zip(analysis.ids, values))
+        options.nodeSizeMeaning = sizeBy.rawValue
       } catch {
         throw AnswerError("\(sizeBy.rawValue): \(error)")
       }
     }
-    if let nodeSizes { options.nodeSize = nodeSizes }
+    if let nodeSizes {
+      options.nodeSize = nodeSizes
+      options.nodeSizeMeaning = nodeSizesMeaning
+    }
     switch clusterBy {
     case .none: options.clustering = .none
     case .affiliation: options.clustering = .affiliation

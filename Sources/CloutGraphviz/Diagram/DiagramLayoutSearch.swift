@@ -12,7 +12,8 @@
 /// order of first node), so the first group reads on the left; a mirror keeps every distance and
 /// every crossing, and unlike a rotation it keeps non-overlapping boxes apart. Every node is then
 /// pinned (`pos="x,y!"`, in inches) so that the final rendering only routes splines and places
-/// labels. Cost: `starts + 1` straight-line layouts and crossing counts (O(S log S + K) each).
+/// labels. The legend nodes (`clout=legend`: the table, then the entity-kind samples) are set in a
+/// column right of the drawing, from its top down. Cost: `starts + 1` straight-line layouts and crossing counts (O(S log S + K) each).
 public enum DiagramLayoutSearch {
   /// Largest graph searched (bigger graphs keep one layout).
   public static let maxNodes = 300
@@ -69,18 +70,49 @@ public enum DiagramLayoutSearch {
       }
     }
     guard let best else { return nil }
+    var boxes: [String: DrawingMeasurement.Box] = [:]
+    for (gvid, box) in best.measured.nodes {
+      if let id = best.measured.nodeIDs[gvid] { boxes[id] = box }
+    }
     let centres = best.measured.nodeCentres
     let mirrored = firstGroupIsRight(of: graph, centres: centres)
     var pinned = graph
+    var legend: [Int] = []
+    var right = -Double.infinity
+    var top = -Double.infinity
     for i in pinned.nodes.indices {
-      let id = pinned.nodes[i].attributes["id"]?.string ?? pinned.nodes[i].id
-      guard let c = centres[id] else { continue }
-      let x = (mirrored ? -c.x : c.x) / 72
-      pinned.nodes[i].attributes["pos"] = .text(
-        DiagramBuilder.number(x) + "," + DiagramBuilder.number(c.y / 72) + "!")
+      if pinned.nodes[i].attributes["clout"]?.string == "legend" {
+        legend.append(i)
+        continue
+      }
+      guard let box = boxes[id(of: pinned.nodes[i])] else { continue }
+      let x = mirrored ? -(box.x0 + box.x1) / 2 : (box.x0 + box.x1) / 2
+      let y = (box.y0 + box.y1) / 2
+      right = max(right, x + (box.x1 - box.x0) / 2)
+      top = max(top, y + (box.y1 - box.y0) / 2)
+      pinned.nodes[i].attributes["pos"] = pin(x, y)
+    }
+    // The legend (its table first, then the entity-kind samples) in a column right of the drawing,
+    // from its top down.
+    legend.sort { (pinned.nodes[$0].attributes["shape"]?.string == "plain" ? 0 : 1, $0) < (pinned.nodes[$1].attributes["shape"]?.string == "plain" ? 0 : 1, $1) }
+    var y = top.isFinite ? top : 0
+    let left = (right.isFinite ? right : 0) + 36
+    for i in legend {
+      guard let box = boxes[id(of: pinned.nodes[i])] else { continue }
+      let w = box.x1 - box.x0
+      let h = box.y1 - box.y0
+      pinned.nodes[i].attributes["pos"] = pin(left + w / 2, y - h / 2)
+      y -= h + 10
     }
     return Choice(
       graph: pinned, start: best.start, crossings: best.crossings, hintedCrossings: hinted, mirrored: mirrored)
+  }
+
+  private static func id(of node: DOTNode) -> String { node.attributes["id"]?.string ?? node.id }
+
+  /// A pinned position in inches from points.
+  private static func pin(_ x: Double, _ y: Double) -> DOTValue {
+    .text(DiagramBuilder.number(x / 72) + "," + DiagramBuilder.number(y / 72) + "!")
   }
 
   /// Whether the mean x of the first group's nodes exceeds that of the second group's.

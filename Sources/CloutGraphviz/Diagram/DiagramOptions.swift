@@ -30,6 +30,8 @@ public struct DiagramOptions: Sendable {
   /// A value per entity (a centrality…) that scales node size; entities without a value keep the
   /// default size.
   public var nodeSize: [String: Double]
+  /// What node size stands for, as the legend says it (e.g. "pagerank"); nil: no legend entry.
+  public var nodeSizeMeaning: String?
   public var clustering: Clustering
   /// Whether entities with no drawn relation are drawn (they always are when nothing is filtered).
   public var showsIsolated: Bool
