@@ -176,8 +176,9 @@ import Testing
     let sized = try DiagramBuilder(options: options).graph(for: network)
     let legend = try #require(sized.nodes.first { $0.id == DiagramBuilder.legendID }?.attributes["label"]).string
     #expect(legend.contains("node size = pagerank"))
-    #expect(!(try #require(graph.nodes.first { $0.id == DiagramBuilder.legendID }?.attributes["label"]).string)
-      .contains("node size"))
+    #expect(
+      !(try #require(graph.nodes.first { $0.id == DiagramBuilder.legendID }?.attributes["label"]).string)
+        .contains("node size"))
   }
 
   @Test(arguments: [

@@ -86,7 +86,9 @@ public struct DiagramBuilder: Sendable {
       var node = node(
         for: entity, group: grouping.groupOf[entity.id], tips: tips, emphasised: path.contains(entity.id), size: sizes)
       if let hint = hints[entity.id] { node.attributes["pos"] = .text(hint) }
-      if let group = grouping.groupOf[entity.id] { node.attributes["clout_group"] = .text(DOTEscaping.escString(group.id)) }
+      if let group = grouping.groupOf[entity.id] {
+        node.attributes["clout_group"] = .text(DOTEscaping.escString(group.id))
+      }
       graph.nodes.append(node)
     }
     // Edge labels name relation kinds: they add nothing when every drawn relation has the same kind

@@ -94,7 +94,8 @@ public enum DiagramLayoutSearch {
     }
     // The legend (its table first, then the entity-kind samples) in a column right of the drawing,
     // from its top down.
-    legend.sort { (pinned.nodes[$0].attributes["shape"]?.string == "plain" ? 0 : 1, $0) < (pinned.nodes[$1].attributes["shape"]?.string == "plain" ? 0 : 1, $1) }
+    func table(_ i: Int) -> Int { pinned.nodes[i].attributes["shape"]?.string == "plain" ? 0 : 1 }
+    legend.sort { (table($0), $0) < (table($1), $1) }
     var y = top.isFinite ? top : 0
     let left = (right.isFinite ? right : 0) + 36
     for i in legend {

@@ -42,9 +42,9 @@ struct DiagramLegend {
       }
     }
     if let meaning = contents.sizeMeaning {
-      left.append(row(
-          mark: "<FONT COLOR=\"\(DiagramPalette.grey)\">●</FONT> <FONT COLOR=\"\(DiagramPalette.grey)\" POINT-SIZE=\"22\">●</FONT>",
-          words.word(.nodeSize) + meaning))
+      let grey = "<FONT COLOR=\"\(DiagramPalette.grey)\""
+      let dots = grey + ">●</FONT> " + grey + " POINT-SIZE=\"22\">●</FONT>"
+      left.append(row(mark: dots, words.word(.nodeSize) + meaning))
     }
     if let path = contents.path {
       left.append(
@@ -117,7 +117,6 @@ struct DiagramLegend {
   }
 
   private func cell(_ text: String) -> String { "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(text) + "</TD>" }
-
 
   /// A line drawn with box-drawing characters and arrow glyphs that mimic the edge's arrows:
   /// hostile ┫ (Graphviz `tee`), cooperative ▶ (`normal`), neutral ＞ (`vee`), influence flowing
