@@ -2,7 +2,7 @@
 /// crossings, turned so that its groups read in order from left to right, and pins it.
 ///
 /// Stress majorization (`neato`) settles in a different local optimum from each start. For a graph
-/// of at most `maxNodes` nodes drawn by `neato`, this lays the graph out from the builder's start
+/// of at most `maxNodes` nodes drawn by `neato` (asked for, or chosen by `LayoutAdvisor`), this lays the graph out from the builder's start
 /// (its `pos` hints) and from `starts` seeded random starts (`start=1…`), each with straight edges
 /// (about a twentieth of the cost of routed splines), counts the crossings of each
 /// (`DrawingMeasurement.edgeCrossings`; on the seed overview straight-line and routed counts rank
@@ -42,8 +42,9 @@ public enum DiagramLayoutSearch {
 
   /// Whether the search applies to this graph with these options.
   public static func applies(to graph: DOTGraph, options: GraphvizRenderOptions) -> Bool {
-    let engine = options.layout?.rawValue ?? graph.attributes["layout"]?.string
-    return engine == "neato" && graph.nodes.count <= maxNodes && !graph.edges.isEmpty
+    guard graph.nodes.count <= maxNodes, !graph.edges.isEmpty else { return false }
+    if let engine = options.layout?.rawValue ?? graph.attributes["layout"]?.string { return engine == "neato" }
+    return LayoutAdvisor.choose(for: graph.shape, budget: options.timeBudget).layout == .neato
   }
 
   /// The chosen, pinned layout, or nil when the search does not apply.
