@@ -23,6 +23,8 @@ public struct DiagramRequest: Sendable {
   public var sizeBy: Measure?
   /// Node sizes by entity id, read from a score table (`--size-scores`); they replace `sizeBy`.
   public var nodeSizes: [String: Double]?
+  /// What `nodeSizes` are, for the legend (e.g. "scores from pr.csv").
+  public var nodeSizesMeaning: String?
   public var clusterBy: Clusters = .none
   public var title: String?
   public var legend = true
@@ -76,11 +78,15 @@ public struct DiagramRequest: Sendable {
       do {
         let values = try sizeBy.compute(on: analysis, options: MeasureOptions())
         options.nodeSize = Dictionary(uniqueKeysWithValues: zip(analysis.ids, values))
+        options.nodeSizeMeaning = sizeBy.rawValue
       } catch {
         throw AnswerError("\(sizeBy.rawValue): \(error)")
       }
     }
-    if let nodeSizes { options.nodeSize = nodeSizes }
+    if let nodeSizes {
+      options.nodeSize = nodeSizes
+      options.nodeSizeMeaning = nodeSizesMeaning
+    }
     switch clusterBy {
     case .none: options.clustering = .none
     case .affiliation: options.clustering = .affiliation
@@ -98,6 +104,7 @@ public struct DiagramRequest: Sendable {
       renderOptions.timeBudget = timeBudget
       let result = try DiagramRenderer.render(graph, options: renderOptions, formats: [format])
       rendering = result.rendering
+      if let search = result.search { notes.append(search.summary) }
       if result.droppedLabels > 0 {
         notes.append(
           "left out \(result.droppedLabels) edge label(s) that had no free place (kinds stay in the tooltips)")

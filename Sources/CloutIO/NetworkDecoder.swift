@@ -12,7 +12,9 @@ struct NetworkDecoder {
   static let sourceKeys = ["id", "title", "kind", "outlet", "author", "date", "language", "url", "file", "note"]
   static let topicKeys = ["id", "name", "names", "note"]
   static let entityKindKeys = ["id", "description"]
-  static let relationKindKeys = ["id", "influence", "polarity", "symmetric", "strength", "description", "onward"]
+  static let relationKindKeys = [
+    "id", "influence", "polarity", "symmetric", "strength", "description", "onward", "names",
+  ]
   static let entityKeys = ["id", "kind", "name", "names", "aliases", "role", "affiliation", "attributes", "note"]
   static let relationKeys = [
     "id", "from", "to", "kind", "strength", "date", "start", "end", "lasts", "status", "confidence", "about", "place",
@@ -146,12 +148,14 @@ struct NetworkDecoder {
     f.owner = owner
     let influence = choice(f.take("influence"), "\(owner): 'influence'", InfluenceDirection.self) ?? .forward
     let polarity = choice(f.take("polarity"), "\(owner): 'polarity'", Polarity.self) ?? .neutral
-    return RelationKind(
+    var kind = RelationKind(
       id: id, influence: influence, polarity: polarity,
       symmetric: read.bool(f.take("symmetric"), "\(owner): 'symmetric'") ?? (influence == .mutual),
       defaultStrength: read.number(f.take("strength"), "\(owner): 'strength'") ?? 0.5,
       description: read.string(f.take("description"), "\(owner): 'description'") ?? "", location: f.location,
       onward: read.bool(f.take("onward"), "\(owner): 'onward'") ?? true)
+    kind.names = read.stringMap(f.take("names"), "\(owner): 'names'")
+    return kind
   }
 
   private mutating func entity(_ item: LocatedValue) -> Entity? {

@@ -79,7 +79,7 @@ public enum NetworkEncoder {
         ("id", .string(k.id)), ("influence", .string(k.influence.rawValue)), ("polarity", .string(k.polarity.rawValue)),
         ("symmetric", .bool(k.symmetric)), ("strength", .number(k.defaultStrength)),
         ("description", .string(k.description)),
-      ] + (k.onward ? [] : [("onward", .bool(false))]))
+      ] + (k.onward ? [] : [("onward", .bool(false))]) + (k.names.isEmpty ? [] : [("names", names(k.names))]))
   }
 
   private static func entity(_ e: Entity) -> OutputValue {

@@ -27,7 +27,7 @@ public struct ReportBuilder: Sendable {
       throw .tooBig(entities: scoped.entities.count, relations: scoped.relations.count, limits: options.limits)
     }
     let language = options.language
-    let words = DiagramVocabulary(language: language)
+    let words = DiagramVocabulary(language: language, network: scoped)
     let analysis = AnalysisGraph(network: scoped)
     let rankings = try ReportRankings(analysis)
     let (svg, layoutReason) = try diagram(scoped, influence: rankings.values[.influence] ?? [])

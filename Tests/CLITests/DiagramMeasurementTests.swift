@@ -41,9 +41,25 @@ struct DiagramMeasurementTests {
     #expect(f.collisions == 0 && f.onNodes == 0, "\(result.stderr)")
     #expect(f.smallest >= 7, "\(result.stderr)")
     // The clustered dot drawing of the earlier seed, 113 relations as 113 curves (3,676 × 2,547 pt),
-    // had 40 crossing pairs of edges by the same measure; the corrected seed has 134 relations
-    // (97 drawn edges) and must not do worse than that.
-    #expect((f.crossings ?? .max) <= 40, "\(result.stderr)")
+    // had 40 crossing pairs of edges by the same measure, and one neato layout of the corrected seed
+    // (97 drawn edges) 36; the fewest-crossing of 11 starts of neato's subset model draws 19.
+    #expect(result.stderr.contains("layout search: 11 neato starts"), "\(result.stderr)")
+    #expect((f.crossings ?? .max) <= 20, "\(result.stderr)")
+  }
+
+  @Test func japaneseOverviewNamesDeclaredKindsAndReads() throws {
+    let scratch = try Scratch()
+    let file = scratch.url.appendingPathComponent("overview-ja.dot").path
+    let result = try CLI.run(["render", "-o", file, "--lang", "ja", "--measure"])
+    #expect(result.status == 0, "\(result)")
+    let f = try Self.figures(result.stderr)
+    #expect(f.collisions == 0 && f.onNodes == 0, "\(result.stderr)")
+    #expect(f.smallest >= 7, "\(result.stderr)")
+    #expect((f.crossings ?? .max) <= 20, "\(result.stderr)")
+    // The seed declares targets, dismisses, invites and strikes-deal-with with Japanese names; the
+    // legend lists the kinds drawn under their polarity.
+    let dot = try String(contentsOfFile: file, encoding: .utf8)
+    for name in ["標的化", "解任", "招待", "取引合意"] { #expect(dot.contains(name), "\(name)") }
   }
 
   @Test func lesMiserablesIsForceDirectedWithoutArrowsOrLabels() throws {

@@ -74,24 +74,37 @@ import Testing
     let legend = try #require(graph.nodes.first { $0.id == DiagramBuilder.legendID }?.attributes["label"])
     #expect(legend.isHTML)
     let text = legend.string
-    for word in ["country", "agency", "company", "person", "organization", "United States", "China", "Allies"] {
-      #expect(text.contains(word), "\(word)")
-    }
+    for word in ["United States", "China", "Allies"] { #expect(text.contains(word), "\(word)") }
+    // Entity kinds are drawn, not named: one sample node per kind drawn, in the kind's shape.
+    let samples = graph.nodes.filter { $0.attributes["clout"] == "legend" && $0.id != DiagramBuilder.legendID }
+    #expect(
+      Set(samples.map { $0.attributes["label"]?.string ?? "" })
+        == ["country", "agency", "company", "person", "organization"])
+    #expect(samples.first { $0.attributes["label"] == "country" }?.attributes["shape"] == "hexagon")
+    #expect(!text.contains(">country<") && !text.contains("hexagon"))
+    // Kinds sharing a colour are grouped under their polarity; mutual and reverse kinds get their
+    // own arrowheads.
     for kind in ["lobbies", "restricts", "negotiates", "leads", "sanctions", "allied with", "supports"] {
-      #expect(text.contains(">" + kind), "\(kind)")
+      #expect(text.contains(kind), "\(kind)")
     }
+    #expect(text.contains("hostile: ") && text.contains("cooperative: ") && text.contains("cooperative (mutual): "))
     #expect(!text.contains("Third countries"))
     #expect(!text.contains("reports to"))
     #expect(text.contains("paused") && text.contains("ended") && text.contains("alleged"))
+    #expect(text.contains("· · · · · ·"), "a visible black sample for dotted (alleged) lines")
     #expect(!text.contains("announced"))
 
     var options = DiagramOptions()
     options.filter = RelationFilter(kinds: ["lobbies"])
     let filtered = try DiagramBuilder(options: options).graph(for: network)
-    #expect(Set(filtered.nodes.map(\.id)) == ["nvidia", "us-commerce", DiagramBuilder.legendID])
+    #expect(
+      Set(filtered.nodes.map(\.id)) == [
+        "nvidia", "us-commerce", DiagramBuilder.legendID, DiagramBuilder.legendID + "-company",
+        DiagramBuilder.legendID + "-agency",
+      ])
     let small = try #require(filtered.nodes.first { $0.id == DiagramBuilder.legendID }?.attributes["label"]).string
-    #expect(small.contains("company") && small.contains("agency"))
-    #expect(!small.contains("person") && !small.contains("country") && !small.contains("restricts"))
+    #expect(small.contains("lobbies"))
+    #expect(!small.contains("restricts") && !small.contains("hostile"))
     #expect(!small.contains("China"))
   }
 
@@ -129,8 +142,18 @@ import Testing
     let graph = try DiagramBuilder(options: DiagramOptions(path: ["jensen-huang", "nvidia", "us-commerce"]))
       .graph(for: network)
     let edge = { (key: String) in graph.edges.first { $0.key == key } }
-    #expect(edge("r5")?.attributes["color"] == .text(DiagramPalette.black))
-    #expect(edge("r1+r2")?.attributes["color"] == .text(DiagramPalette.black))
+    // The chain keeps its polarity colour and is thicker than the same relations undrawn as a chain.
+    let plain = try DiagramBuilder().graph(for: network)
+    for key in ["r5", "r1+r2"] {
+      let before = try #require(plain.edges.first { $0.key == key })
+      #expect(edge(key)?.attributes["color"] == before.attributes["color"], "\(key)")
+      #expect(edge(key)?.attributes["color"] != .text(DiagramPalette.black))
+      #expect(
+        Double(edge(key)?.attributes["penwidth"]?.string ?? "") ?? 0
+          > Double(before.attributes["penwidth"]?.string ?? "") ?? 0)
+    }
+    let legend = try #require(graph.nodes.first { $0.id == DiagramBuilder.legendID }?.attributes["label"]).string
+    #expect(legend.contains("highlighted chain: Jensen Huang → "), "\(legend)")
     #expect(edge("r3")?.attributes["color"]?.string.count == 9, "dimmed colours carry an alpha")
     #expect(graph.nodes.first { $0.id == "nvidia" }?.attributes["penwidth"] == "3")
     #expect {
@@ -148,6 +171,14 @@ import Testing
     #expect(width("nvidia") == "0.9")
     #expect(width("japan") == nil)
     #expect(width("mofcom") == nil)
+    var options = DiagramOptions(nodeSize: ["china": 10, "nvidia": 2])
+    options.nodeSizeMeaning = "pagerank"
+    let sized = try DiagramBuilder(options: options).graph(for: network)
+    let legend = try #require(sized.nodes.first { $0.id == DiagramBuilder.legendID }?.attributes["label"]).string
+    #expect(legend.contains("node size = pagerank"))
+    #expect(
+      !(try #require(graph.nodes.first { $0.id == DiagramBuilder.legendID }?.attributes["label"]).string)
+        .contains("node size"))
   }
 
   @Test(arguments: [
@@ -188,5 +219,14 @@ import Testing
       let svg = try SVGInspector.parse(bytes)
       #expect(svg.ids.isSuperset(of: network.relations.map(\.id)), "\(layout)")
     }
+  }
+
+  @Test func declaredRelationKindNamesComeFirst() {
+    var words = DiagramVocabulary(language: "ja")
+    #expect(words.relationKind("targets") == "targets")
+    words.declaredKindNames = ["targets": ["ja": "標的化"], "lobbies": ["ja": "ロビー活動"]]
+    #expect(words.relationKind("targets") == "標的化")
+    #expect(words.relationKind("lobbies") == "ロビー活動")
+    #expect(DiagramVocabulary(language: "en").relationKind("strikes-deal-with") == "strikes deal with")
   }
 }

@@ -6,15 +6,15 @@ import Clout
 /// - one node per drawn entity, named and `id`-ed by the entity id, labelled in the chosen
 ///   language (fallback English), shaped and coloured by `DiagramStyle`, with a tooltip (kind,
 ///   role, affiliation chain, bloc) and data attributes `kind`, `name`, `name_<lang>`, `role`,
-///   `affiliation` that `DOTNetworkImporter` reads back;
+///   `affiliation` that `DOTImport` (CloutAnswers) reads back;
 /// - one edge per drawn relation — parallel relations stay separate edges, each with its own key,
 ///   `id`, label, colour and tooltip, since each carries its own evidence — keyed and `id`-ed by the
 ///   relation id, with a tooltip (kind, ends, date, status, confidence, topics, quotes with source
 ///   titles, note), `URL` to the first cited source that has a URL, and data attributes `kind`,
 ///   `status`, `date`, `start`, `end`, `strength`, `confidence`, `about`, `note`; the kind and
 ///   status mark are its `label`, or its `xlabel` in clustered diagrams (see `DotCleanupHazard`);
-/// - optional clusters, emphasis (focus entity with a double border, path in black and thicker
-///   with other relations dimmed, node size by a value) and a legend node of exactly the entity
+/// - optional clusters, emphasis (focus entity with a double border, path thicker in its polarity colour
+///   with black node borders and other relations dimmed, node size by a value) and a legend node of exactly the entity
 ///   kinds, blocs, relation kinds and statuses drawn.
 /// Every string is escaped for its attribute (`DOTEscaping.escString` for labels and ids,
 /// `DOTEscaping.tooltip` for tooltips, `DOTEscaping.url` for URLs, `DOTEscaping.html` inside the
@@ -44,7 +44,7 @@ public struct DiagramBuilder: Sendable {
   ///   relation, or a relation naming an unknown entity.
   public func graph(for network: Network) throws(DiagramError) -> DOTGraph {
     let selection = try DiagramSelection.select(from: network, options: options)
-    let words = DiagramVocabulary(language: options.language)
+    let words = DiagramVocabulary(language: options.language, network: network)
     let tips = DiagramTooltips(network: network, words: words, language: options.language)
     let bundles = DiagramEdgeBundle.bundles(of: selection.relations, merging: options.mergesParallel)
     // A graph whose every drawn relation is symmetric (an imported undirected graph) is drawn
@@ -78,11 +78,17 @@ public struct DiagramBuilder: Sendable {
       {
         graph.attributes[name] = .text(value)
       }
+      // Stress from subset distances spreads hubs' many neighbours apart: on the seed overview it
+      // draws with about half the crossings of the plain stress model (`DiagramLayoutSearch`).
+      graph.attributes["model"] = "subset"
     }
     for entity in selection.entities {
       var node = node(
         for: entity, group: grouping.groupOf[entity.id], tips: tips, emphasised: path.contains(entity.id), size: sizes)
       if let hint = hints[entity.id] { node.attributes["pos"] = .text(hint) }
+      if let group = grouping.groupOf[entity.id] {
+        node.attributes["clout_group"] = .text(DOTEscaping.escString(group.id))
+      }
       graph.nodes.append(node)
     }
     // Edge labels name relation kinds: they add nothing when every drawn relation has the same kind
@@ -179,8 +185,8 @@ public struct DiagramBuilder: Sendable {
     var penwidth = look.penwidth
     if let onPath {
       if onPath {
-        color = DiagramPalette.black
-        penwidth += 2
+        // The chain keeps its polarity colour (the legend's colours still apply); it stands out by width.
+        penwidth += 2.5
       } else {
         color = DiagramPalette.withAlpha(color, 0x55)
       }
@@ -221,15 +227,13 @@ public struct DiagramBuilder: Sendable {
     var penwidth = style.penWidth(forStrength: bundle.strength(in: network))
     if let onPath {
       if onPath {
-        color = DiagramPalette.black
-        penwidth += 2
+        // The chain keeps its polarity colour (the legend's colours still apply); it stands out by width.
+        penwidth += 2.5
       } else {
         color = DiagramPalette.withAlpha(color, 0x55)
       }
     }
-    let statuses = Set(bundle.relations.map(\.status))
-    let lineStyle =
-      statuses.contains(.active) ? "solid" : (statuses.isSubset(of: [.alleged, .denied]) ? "dotted" : "dashed")
+    let lineStyle = Self.lineStyle(of: bundle)
     let tooltip = DOTValue.text(
       DOTEscaping.tooltip(bundle.relations.map { tips.relation($0) }.joined(separator: "\n\n")))
     let ids = bundle.relations.map(\.id)
@@ -255,45 +259,105 @@ public struct DiagramBuilder: Sendable {
     return DOTEdge(tail: bundle.tail, head: bundle.head, key: key, attributes: attributes)
   }
 
-  /// The line colours drawn: each polarity present, and `nil` for mixed pairs.
-  private func polarities(of selection: DiagramSelection, network: Network) -> [Polarity?] {
-    let bundles = DiagramEdgeBundle.bundles(of: selection.relations, merging: true)
-    var out: [Polarity?] = []
-    for bundle in bundles {
-      let p = bundle.polarity(in: network)
-      if !out.contains(where: { $0 == p }) { out.append(p) }
+  /// What the legend explains: the line looks and styles exactly as drawn (merged bundles or
+  /// single relations), the groups, node size and chain.
+  private func legendContents(
+    selection: DiagramSelection, network: Network, groups: [DiagramGroup], merged: Bool, directed: Bool
+  ) -> DiagramLegend.Contents {
+    var contents = DiagramLegend.Contents(groups: groups)
+    var keys: [DiagramLegend.LineKey] = []
+    var styles: [String: [RelationStatus]] = [:]
+    func add(_ polarity: Polarity?, _ form: String, _ kinds: [String]) {
+      if let i = keys.firstIndex(where: { $0.polarity == polarity && $0.form == form }) {
+        for kind in kinds where !keys[i].kinds.contains(kind) { keys[i].kinds.append(kind) }
+      } else {
+        keys.append(DiagramLegend.LineKey(polarity: polarity, form: form, kinds: kinds))
+      }
     }
-    return out.sorted {
-      ($0.map { Polarity.allCases.firstIndex(of: $0) ?? 0 } ?? 99)
-        < ($1.map { Polarity.allCases.firstIndex(of: $0) ?? 0 } ?? 99)
+    func style(_ lineStyle: String, _ statuses: [RelationStatus]) {
+      guard lineStyle != "solid" else { return }
+      for status in statuses where status != .active && !(styles[lineStyle] ?? []).contains(status) {
+        styles[lineStyle, default: []].append(status)
+      }
     }
+    if merged {
+      // One row per line colour drawn; each kind is listed under its own polarity (a pair's line
+      // takes the colour of its hostile or cooperative kinds, so neutral kinds may be drawn in them).
+      let bundles = DiagramEdgeBundle.bundles(of: selection.relations, merging: true)
+      for bundle in bundles {
+        add(bundle.polarity(in: network), directed ? "forward" : "none", [])
+        style(Self.lineStyle(of: bundle), bundle.relations.map(\.status))
+      }
+      for relation in selection.relations {
+        let polarity = network.kind(of: relation)?.polarity ?? .neutral
+        if let i = keys.firstIndex(where: { $0.polarity == polarity }), !keys[i].kinds.contains(relation.kind) {
+          keys[i].kinds.append(relation.kind)
+        }
+      }
+    } else {
+      for relation in selection.relations {
+        let kind = network.kind(of: relation)
+        var form: String
+        switch kind?.influence ?? .forward {
+        case .forward: form = "forward"
+        case .reverse: form = "reverse"
+        case .mutual: form = "mutual"
+        case .none: form = (kind?.symmetric ?? false) ? "none" : "forward"
+        }
+        if !directed { form = "none" }
+        add(kind?.polarity ?? .neutral, form, [relation.kind])
+        style(DiagramStyle.lineStyle(for: relation.status), [relation.status])
+      }
+    }
+    func rank(_ p: Polarity?) -> Int { p.map { Polarity.allCases.firstIndex(of: $0) ?? 0 } ?? 99 }
+    let forms = ["forward", "reverse", "mutual", "none"]
+    contents.lines = keys.sorted {
+      (rank($0.polarity), forms.firstIndex(of: $0.form) ?? 9) < (rank($1.polarity), forms.firstIndex(of: $1.form) ?? 9)
+    }
+    let order = RelationStatus.allCases
+    contents.styles = ["dashed", "dotted"].compactMap { name in
+      styles[name].map { (name, $0.sorted { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }) }
+    }
+    if !options.nodeSize.isEmpty, let meaning = options.nodeSizeMeaning { contents.sizeMeaning = meaning }
+    if options.path.count > 1, let first = options.path.first, let last = options.path.last {
+      func name(_ id: String) -> String { network.entity(id)?.name(in: options.language) ?? id }
+      contents.path = (name(first), name(last))
+    }
+    return contents
+  }
+
+  /// The line style of a merged edge: solid when one of its relations is active, dotted when all
+  /// are alleged or denied, else dashed.
+  static func lineStyle(of bundle: DiagramEdgeBundle) -> String {
+    let statuses = Set(bundle.relations.map(\.status))
+    return statuses.contains(.active) ? "solid" : (statuses.isSubset(of: [.alleged, .denied]) ? "dotted" : "dashed")
   }
 
   private func addLegend(
     to graph: inout DOTGraph, selection: DiagramSelection, network: Network, groups: [DiagramGroup],
     merged: Bool, words: DiagramVocabulary
   ) {
-    var kinds: [EntityKind] = []
-    for entity in selection.entities where !kinds.contains(entity.kind) { kinds.append(entity.kind) }
-    var relationKinds: [(id: String, kind: RelationKind?)] = []
-    var statuses: [RelationStatus] = []
-    for relation in selection.relations {
-      if !relationKinds.contains(where: { $0.id == relation.kind }) {
-        relationKinds.append((relation.kind, network.kind(of: relation)))
-      }
-      if relation.status != .active, !statuses.contains(relation.status) { statuses.append(relation.status) }
-    }
-    statuses.sort { a, b in
-      (RelationStatus.allCases.firstIndex(of: a) ?? 0) < (RelationStatus.allCases.firstIndex(of: b) ?? 0)
-    }
-    let legend = DiagramLegend(style: style, words: words)
-    guard
-      let label = legend.label(
-        entityKinds: kinds, groups: groups, relationKinds: relationKinds,
-        polarities: merged ? polarities(of: selection, network: network) : nil, statuses: statuses)
-    else { return }
     var id = Self.legendID
     while network.entity(id) != nil { id += "-" }
+    // Entity kinds: one sample node per kind drawn, in its own shape, named inside.
+    var kinds: [EntityKind] = []
+    for entity in selection.entities where !kinds.contains(entity.kind) { kinds.append(entity.kind) }
+    for kind in kinds {
+      let shape = style.shape(for: kind)
+      let sample = id + "-" + kind.id
+      graph.nodes.append(
+        DOTNode(
+          id: sample,
+          attributes: [
+            "id": .text(DOTEscaping.escString(sample)), "label": .text(DOTEscaping.escString(words.entityKind(kind))),
+            "shape": .text(shape.name), "style": .text(shape.rounded ? "rounded,filled" : "filled"),
+            "fillcolor": "white", "color": .text(DiagramPalette.grey), "penwidth": "1.5", "clout": "legend",
+            "tooltip": .text(DOTEscaping.tooltip(words.word(.legend) + ": " + words.entityKind(kind))),
+          ]))
+    }
+    let contents = legendContents(
+      selection: selection, network: network, groups: groups, merged: merged, directed: graph.isDirected)
+    guard let label = DiagramLegend(style: style, words: words).label(contents) else { return }
     graph.nodes.append(
       DOTNode(
         id: id,

@@ -1,69 +1,83 @@
 import Clout
 
-/// The legend: an HTML-table node listing exactly the entity kinds, groups, line colours (or
-/// relation kinds) and
-/// non-active statuses that the diagram draws, each with its mark (shape name, fill colour, line
-/// colour and arrow, line style). One node works with every layout engine and adds no cluster.
+/// The legend: an HTML-table node listing exactly the groups, line looks (colour and arrowheads,
+/// with the relation kinds drawn in each, grouped under their polarity), line styles, node size
+/// meaning and highlighted chain that the diagram draws, each with its mark (fill swatch, coloured
+/// line with its arrowheads, black dashes or dots). Entity kinds are drawn beside it as sample
+/// nodes of their shape. One node works with every layout engine and adds no cluster.
 struct DiagramLegend {
   let style: DiagramStyle
   let words: DiagramVocabulary
 
-  /// The HTML label (without the outer `<…>`), or nil when there is nothing to explain.
-  func label(
-    entityKinds: [EntityKind], groups: [DiagramGroup], relationKinds: [(id: String, kind: RelationKind?)],
-    polarities: [Polarity?]?, statuses: [RelationStatus]
-  ) -> String? {
-    guard !entityKinds.isEmpty || !relationKinds.isEmpty else { return nil }
-    var rows: [String] = []
-    if !entityKinds.isEmpty {
-      rows.append(header(words.word(.entities)))
-      for kind in entityKinds {
-        rows.append(row(mark: text(shapeName(style.shape(for: kind))), words.entityKind(kind)))
+  /// What a legend explains, each part exactly as drawn.
+  struct Contents {
+    var groups: [DiagramGroup] = []
+    /// Line colours with their arrowheads, each with the relation kinds drawn in it.
+    var lines: [LineKey] = []
+    /// Line styles drawn besides solid (`dashed`, `dotted`), each with the statuses it stands for.
+    var styles: [(style: String, statuses: [RelationStatus])] = []
+    /// What node size means (`--size-by`), or nil.
+    var sizeMeaning: String?
+    /// The highlighted chain's end names, or nil.
+    var path: (from: String, to: String)?
+  }
+
+  /// One line look of the legend: colour, arrowheads, and the relation kinds drawn that way.
+  struct LineKey {
+    var polarity: Polarity?
+    /// `forward`, `reverse`, `mutual` (arrows at both ends) or `none`.
+    var form: String
+    var kinds: [String]
+  }
+
+  /// The HTML label (without the outer `<…>`), or nil when there is nothing to explain. Entity
+  /// kinds are not in it: the legend draws them as sample nodes of their own shape (`DiagramBuilder`).
+  func label(_ contents: Contents) -> String? {
+    guard !contents.groups.isEmpty || !contents.lines.isEmpty else { return nil }
+    var left: [String] = []
+    if !contents.groups.isEmpty {
+      left.append(header(words.word(.groups)))
+      for group in contents.groups {
+        left.append("<TR>" + swatch(fill: group.fill, border: group.border, width: 2) + cell(group.label) + "</TR>")
       }
     }
-    if !groups.isEmpty {
-      rows.append(header(words.word(.groups)))
-      for group in groups {
-        let swatch =
-          "<TD BGCOLOR=\"\(group.fill)\" COLOR=\"\(group.border)\" BORDER=\"2\" WIDTH=\"36\" HEIGHT=\"14\"></TD>"
-        rows.append("<TR>" + swatch + cell(group.label) + "</TR>")
-      }
+    if let meaning = contents.sizeMeaning {
+      let grey = "<FONT COLOR=\"\(DiagramPalette.grey)\""
+      let dots = grey + ">●</FONT> " + grey + " POINT-SIZE=\"22\">●</FONT>"
+      left.append(row(mark: dots, words.word(.nodeSize) + meaning))
     }
-    let actors = rows
-    rows = []
-    if let polarities, !polarities.isEmpty {
-      // Merged edges: one row per line colour; kinds are in each edge's label and tooltip.
-      rows.append(header(words.word(.relations)))
-      for polarity in polarities {
-        let color = polarity.map(style.color(for:)) ?? style.mixedColor
-        let name = polarity.map { words.polarityName($0) } ?? words.word(.mixed)
-        rows.append(row(mark: "<FONT COLOR=\"\(color)\">━━━" + "</FONT>", name))
-      }
-      rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + DOTEscaping.html(words.word(.strength)) + "</TD></TR>")
-    } else if !relationKinds.isEmpty {
-      rows.append(header(words.word(.relations)))
-      for (id, kind) in relationKinds {
-        let polarity = kind?.polarity ?? .neutral
-        var name = words.relationKind(id)
-        switch kind?.influence {
-        case .reverse?: name += " (" + words.word(.influenceBack) + ")"
-        case .mutual?: name += " (" + words.word(.mutual) + ")"
+    if let path = contents.path {
+      left.append(
+        "<TR>" + swatch(fill: "white", border: DiagramPalette.black, width: 3)
+          + cell(words.word(.chain) + path.from + " → " + path.to) + "</TR>")
+      left.append("<TR><TD></TD>" + cell(words.word(.chainLines)) + "</TR>")
+    }
+    var right: [String] = []
+    if !contents.lines.isEmpty {
+      right.append(header(words.word(.relations)))
+      for key in contents.lines {
+        let color = key.polarity.map(style.color(for:)) ?? style.mixedColor
+        var name = key.polarity.map { words.polarityName($0) } ?? words.word(.mixed)
+        switch key.form {
+        case "reverse": name += " (" + words.word(.influenceBack) + ")"
+        case "mutual": name += " (" + words.word(.mutual) + ")"
         default: break
         }
-        rows.append(row(mark: line(kind: kind, color: style.color(for: polarity), dash: "━"), name))
+        let kinds = wrapped(key.kinds.map(words.relationKind), width: 44)
+        right.append(
+          "<TR><TD ALIGN=\"CENTER\" VALIGN=\"TOP\">" + line(polarity: key.polarity, form: key.form, color: color)
+            + "</TD><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + DOTEscaping.html(name) + (kinds.isEmpty ? "" : ": ")
+            + kinds.map(DOTEscaping.html).joined(separator: "<BR/>") + "</TD></TR>")
       }
-      rows.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + DOTEscaping.html(words.word(.strength)) + "</TD></TR>")
+      right.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">" + DOTEscaping.html(words.word(.strength)) + "</TD></TR>")
     }
-    if !statuses.isEmpty {
-      rows.append(header(words.word(.statuses)))
-      for status in statuses {
-        let dash = DiagramStyle.lineStyle(for: status) == "dotted" ? "┈" : "┅"
-        let mark = "<FONT COLOR=\"\(style.neutralColor)\">" + String(repeating: dash, count: 4) + "</FONT>"
-        rows.append(row(mark: mark, words.statusName(status)))
-      }
+    for (lineStyle, statuses) in contents.styles {
+      let dash = lineStyle == "dotted" ? "· · · · · ·" : "– – – –"
+      let mark = "<FONT COLOR=\"\(DiagramPalette.black)\"><B>" + dash + "</B></FONT>"
+      right.append(row(mark: mark, statuses.map(words.statusName).joined(separator: ", ")))
     }
-    // Actors and relations side by side keep the legend about half as tall as one list.
-    let columns = [actors, rows].filter { !$0.isEmpty }.map { column in
+    // Groups and relations side by side keep the legend about half as tall as one list.
+    let columns = [left, right].filter { !$0.isEmpty }.map { column in
       "<TD VALIGN=\"TOP\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"3\">"
         + column.joined() + "</TABLE></TD>"
     }
@@ -71,6 +85,27 @@ struct DiagramLegend {
       + "<TR><TD COLSPAN=\"\(columns.count)\" ALIGN=\"LEFT\"><B>" + DOTEscaping.html(words.word(.legend))
       + "</B></TD></TR>"
       + "<TR>" + columns.joined() + "</TR></TABLE>"
+  }
+
+  private func swatch(fill: String, border: String, width: Int) -> String {
+    "<TD BGCOLOR=\"\(fill)\" COLOR=\"\(border)\" BORDER=\"\(width)\" WIDTH=\"36\" HEIGHT=\"14\"></TD>"
+  }
+
+  /// Words joined by ", " into lines of at most about `width` characters.
+  private func wrapped(_ items: [String], width: Int) -> [String] {
+    var lines: [String] = []
+    var current = ""
+    for (i, item) in items.enumerated() {
+      let piece = item + (i < items.count - 1 ? "," : "")
+      if !current.isEmpty, current.count + 1 + piece.count > width {
+        lines.append(current)
+        current = piece
+      } else {
+        current += (current.isEmpty ? "" : " ") + piece
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines
   }
 
   private func header(_ text: String) -> String {
@@ -83,39 +118,25 @@ struct DiagramLegend {
 
   private func cell(_ text: String) -> String { "<TD ALIGN=\"LEFT\">" + DOTEscaping.html(text) + "</TD>" }
 
-  private func text(_ s: String) -> String { DOTEscaping.html(s) }
-
-  /// A line drawn with box-drawing characters and arrow glyphs that mimic the edge's arrows.
-  private func line(kind: RelationKind?, color: String, dash: String) -> String {
-    let polarity = kind?.polarity ?? .neutral
+  /// A line drawn with box-drawing characters and arrow glyphs that mimic the edge's arrows:
+  /// hostile ┫ (Graphviz `tee`), cooperative ▶ (`normal`), neutral ＞ (`vee`), influence flowing
+  /// back ▷ (`onormal`), mutual kinds with the polarity's head at both ends.
+  private func line(polarity: Polarity?, form: String, color: String) -> String {
     let head: String
     let tail: String
     switch polarity {
-    case .hostile: (head, tail) = ("┫", "┣")
-    case .cooperative: (head, tail) = ("▶", "◀")
-    case .neutral: (head, tail) = ("＞", "＜")
+    case .hostile?: (head, tail) = ("┫", "┣")
+    case .cooperative?, nil: (head, tail) = ("▶", "◀")
+    case .neutral?: (head, tail) = ("＞", "＜")
     }
-    let body = String(repeating: dash, count: 3)
+    let body = "━━━"
     let glyphs: String
-    switch kind?.influence ?? .forward {
-    case .forward: glyphs = body + head
-    case .reverse: glyphs = body + "▷"
-    case .mutual: glyphs = tail + body + head
-    case .none: glyphs = (kind?.symmetric ?? false) ? body + dash : body + "▷"
+    switch form {
+    case "reverse": glyphs = body + "▷"
+    case "mutual": glyphs = tail + body + head
+    case "none": glyphs = body + "━"
+    default: glyphs = body + head
     }
     return "<FONT COLOR=\"\(color)\">" + glyphs + "</FONT>"
-  }
-
-  /// The shape's name in the legend language.
-  func shapeName(_ shape: DiagramStyle.Shape) -> String {
-    let japanese = [
-      "ellipse": "楕円", "box": "四角", "hexagon": "六角形", "note": "メモ形", "octagon": "八角形",
-      "component": "部品形", "folder": "フォルダ形", "doubleoctagon": "二重八角形", "diamond": "ひし形",
-    ]
-    if words.language == "ja" {
-      let name = japanese[shape.name] ?? shape.name
-      return shape.rounded ? "角丸" + name : name
-    }
-    return shape.rounded ? "rounded " + shape.name : shape.name
   }
 }

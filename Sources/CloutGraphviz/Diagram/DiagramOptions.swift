@@ -30,6 +30,8 @@ public struct DiagramOptions: Sendable {
   /// A value per entity (a centrality…) that scales node size; entities without a value keep the
   /// default size.
   public var nodeSize: [String: Double]
+  /// What node size stands for, as the legend says it (e.g. "pagerank"); nil: no legend entry.
+  public var nodeSizeMeaning: String?
   public var clustering: Clustering
   /// Whether entities with no drawn relation are drawn (they always are when nothing is filtered).
   public var showsIsolated: Bool
@@ -43,7 +45,7 @@ public struct DiagramOptions: Sendable {
   public var rankDirection: String
   /// Whether the relations between two entities are drawn as one edge (`DiagramEdgeBundle`). Off,
   /// every relation is its own edge with its own data attributes, so the DOT reads back relation by
-  /// relation (`DOTNetworkImporter`).
+  /// relation (`DOTImport` in CloutAnswers).
   public var mergesParallel: Bool = true
   /// Colour nodes by these communities (entity id → community number) instead of by group.
   public var colorByCommunity: [String: Int]?

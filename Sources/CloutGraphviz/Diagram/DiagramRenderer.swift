@@ -1,4 +1,5 @@
-/// Renders a diagram so that its edge labels never collide: lays it out, measures the drawing
+/// Renders a diagram so that its edge labels never collide: for small `neato` diagrams first picks
+/// the start with the fewest crossings and pins it (`DiagramLayoutSearch`); lays it out, measures the drawing
 /// (`DrawingMeasurement`), and while an edge label overlaps another label or a node, leaves that
 /// label out (the thinner edge's first) and lays out again.
 ///
@@ -8,17 +9,19 @@
 public enum DiagramRenderer {
   public static let rounds = 4
 
-  /// The rendering, and how many edge labels were left out.
+  /// The rendering, how many edge labels were left out, and what the layout search chose (nil when
+  /// it did not apply).
   public static func render(
     _ graph: DOTGraph, options: GraphvizRenderOptions = GraphvizRenderOptions(), formats: [GraphvizFormat]
-  ) throws(GraphvizError) -> (rendering: GraphvizRendering, droppedLabels: Int) {
-    var graph = graph
+  ) throws(GraphvizError) -> (rendering: GraphvizRendering, droppedLabels: Int, search: DiagramLayoutSearch.Choice?) {
+    let search = try DiagramLayoutSearch.choose(graph, options: options)
+    var graph = search?.graph ?? graph
     var dropped = 0
     let wanted = formats.contains(.json) ? formats : formats + [.json]
     for round in 1...rounds {
       let rendering = try Graphviz.shared.render(graph, options: options, formats: wanted)
       guard round < rounds, let json = rendering.bytes(.json), let measured = try? DrawingMeasurement(json: json)
-      else { return (rendering, dropped) }
+      else { return (rendering, dropped, search) }
       var culprits: Set<String> = []
       for (a, b) in measured.labelCollisions() {
         let edges = [a, b].filter(\.onEdge)
@@ -28,7 +31,7 @@ public enum DiagramRenderer {
       for (text, _) in measured.labelsOnNodes() where text.onEdge {
         if let id = text.ownerID { culprits.insert(id) }
       }
-      if culprits.isEmpty { return (rendering, dropped) }
+      if culprits.isEmpty { return (rendering, dropped, search) }
       for i in graph.edges.indices {
         if let id = graph.edges[i].attributes["id"]?.string, culprits.contains(id),
           graph.edges[i].attributes.removeValue(forKey: "xlabel") != nil
@@ -38,7 +41,7 @@ public enum DiagramRenderer {
         }
       }
     }
-    return (try Graphviz.shared.render(graph, options: options, formats: wanted), dropped)
+    return (try Graphviz.shared.render(graph, options: options, formats: wanted), dropped, search)
   }
 
   private static func width(of text: DrawingMeasurement.Text, in graph: DOTGraph) -> Double {

@@ -3,16 +3,26 @@ import Clout
 /// The words a diagram prints besides entity names: relation kinds, statuses, entity kinds,
 /// legend headings and tooltip field names, in English and Japanese. Any other language, and any
 /// word missing from a table, falls back to English; unknown relation and entity kinds show their
-/// id with hyphens as spaces.
+/// id with hyphens as spaces. Names a network declares for its relation kinds come first.
 public struct DiagramVocabulary: Sendable {
   public let language: String
+  /// Names that a network file declares for its relation kinds (`names:` of a kind), by kind id
+  /// and language; they come before the built-in tables.
+  public var declaredKindNames: [String: [String: String]] = [:]
 
   public init(language: String) { self.language = language }
+
+  /// The words of `language`, with the relation-kind names `network` declares.
+  public init(language: String, network: Network) {
+    self.language = language
+    for kind in network.relationKinds.kinds where !kind.names.isEmpty { declaredKindNames[kind.id] = kind.names }
+  }
 
   private var isJapanese: Bool { language == "ja" }
 
   /// A relation kind's label.
   public func relationKind(_ id: String) -> String {
+    if let word = declaredKindNames[id]?[language] { return word }
     if isJapanese, let word = Self.japaneseRelationKinds[id] { return word }
     return id.replacingOccurrences(of: "-", with: " ")
   }
@@ -73,6 +83,9 @@ public struct DiagramVocabulary: Sendable {
     case cooperative = "cooperative"
     case neutral = "neutral"
     case mixed = "hostile and cooperative"
+    case nodeSize = "node size = "
+    case chain = "highlighted chain: "
+    case chainLines = "thicker lines, black borders; the rest faded"
 
     var japanese: String {
       switch self {
@@ -99,6 +112,9 @@ public struct DiagramVocabulary: Sendable {
       case .cooperative: "協調的"
       case .neutral: "中立"
       case .mixed: "敵対的と協調的"
+      case .nodeSize: "ノードの大きさ＝"
+      case .chain: "強調した連鎖: "
+      case .chainLines: "太い線と黒い枠、他は淡く"
       }
     }
   }

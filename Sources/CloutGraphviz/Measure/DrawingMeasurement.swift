@@ -45,6 +45,8 @@ public struct DrawingMeasurement: Sendable {
   public var texts: [Text]
   /// Node boxes by object number (`_gvid`), for real nodes (the legend included).
   public var nodes: [Int: Box]
+  /// Node `id` attributes (else names) by object number.
+  public var nodeIDs: [Int: String]
   /// Edges: tail and head object numbers and the polyline.
   public var edges: [(tail: Int, head: Int, points: [(Double, Double)])]
 
@@ -61,10 +63,13 @@ public struct DrawingMeasurement: Sendable {
     height = bb.count == 4 ? bb[3] - bb[1] : 0
     texts = Self.texts(in: root["_ldraw_"], owner: -1, id: nil)
     nodes = [:]
+    nodeIDs = [:]
     edges = []
     for object in root["objects"] as? [[String: Any]] ?? [] {
       guard let id = object["_gvid"] as? Int, let pos = object["pos"] as? String else { continue }
-      texts += Self.texts(in: object["_ldraw_"], owner: id, id: object["id"] as? String ?? object["name"] as? String)
+      let name = object["id"] as? String ?? object["name"] as? String
+      texts += Self.texts(in: object["_ldraw_"], owner: id, id: name)
+      if let name { nodeIDs[id] = name }
       let xy = pos.split(separator: ",").compactMap { Double($0) }
       let w = (Double(object["width"] as? String ?? "") ?? 0) * 72
       let h = (Double(object["height"] as? String ?? "") ?? 0) * 72
@@ -160,6 +165,15 @@ public struct DrawingMeasurement: Sendable {
       }
     }
     return found
+  }
+
+  /// The centre of each node, by `id` attribute (else name).
+  public var nodeCentres: [String: (x: Double, y: Double)] {
+    var out: [String: (x: Double, y: Double)] = [:]
+    for (gvid, box) in nodes {
+      if let id = nodeIDs[gvid] { out[id] = ((box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2) }
+    }
+    return out
   }
 
   /// The scale that fits the drawing on an A2 sheet (either orientation).

@@ -44,6 +44,8 @@ public struct RelationKind: Hashable, Sendable, Identifiable {
   /// such relations can end a chain, never continue it.
   public var onward: Bool
   public var description: String
+  /// Display names by language code (`{en: …, ja: …}`), for kinds declared by a file.
+  public var names: [String: String] = [:]
   /// Where it was declared, for kinds declared by a file.
   public var location: SourceLocation?
 

@@ -170,6 +170,7 @@ struct RenderCommand: ParsableCommand {
     if let sizeScores {
       let ids = AnalysisGraph(network: network, filter: filter).ids
       request.nodeSizes = try VertexScores.load(sizeScores, ids: ids).byID(ids)
+      request.nodeSizesMeaning = "scores from \(sizeScores)"
     }
     request.clusterBy = clusterBy
     request.title = title
