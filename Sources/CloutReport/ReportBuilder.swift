@@ -62,7 +62,8 @@ public struct ReportBuilder: Sendable {
     var diagram = DiagramOptions(
       language: options.language, filter: RelationFilter(statuses: Set(RelationStatus.allCases)),
       showsIsolated: true, labelsEdges: true, showsLegend: true, title: "")
-    diagram.clustering = .group
+    // No cluster boxes: groups are told by colour (and the legend), as in `clout render`, so the
+    // layout search can pick the drawing with the fewest crossings; neato cannot keep boxes apart.
     // The page keeps one drawn edge per relation: each carries its relation id, so a click gives
     // that relation's evidence and the date control fades it on its own dates.
     diagram.mergesParallel = false

@@ -35,7 +35,10 @@ enum ReportLabels {
     ("evidence", "Evidence"), ("relation", "Relation"), ("actors", "actors"), ("relationsCount", "relations"),
     ("sources", "sources"), ("madeWith", "Made with Clout: every relation carries its source and a verbatim quote."),
     ("inStory", "In this step"), ("rankOf", "rank"), ("notInForce", "not in force on this date"),
-    ("legend", "Line colour: red hostile, blue cooperative, grey neutral; dashed: ended or paused; dotted: alleged."),
+    (
+      "legend",
+      "Line colour: vermilion hostile, blue cooperative, grey neutral, purple both; dashed: ended or paused; dotted: alleged."
+    ),
   ]
 
   static let japanese: [String: String] = [
@@ -62,6 +65,6 @@ enum ReportLabels {
     "relation": "関係", "actors": "主体", "relationsCount": "関係", "sources": "出典",
     "madeWith": "Clout で作成:すべての関係に出典と原文どおりの引用があります。",
     "inStory": "このステップ", "rankOf": "順位", "notInForce": "この時点では効力なし",
-    "legend": "線の色:赤=敵対的、青=協調的、灰=中立。破線=終了・停止、点線=報道ベース。",
+    "legend": "線の色:朱=敵対的、青=協調的、灰=中立、紫=両方。破線=終了・停止、点線=報道ベース。",
   ]
 }

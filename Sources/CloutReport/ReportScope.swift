@@ -29,7 +29,8 @@ enum ReportScope {
     var scoped = Network(
       title: network.title, description: network.description,
       entities: network.entities.filter { kept.contains($0.id) }, topics: network.topics, sources: network.sources,
-      relationKinds: network.relationKinds, entityKinds: network.entityKinds, relations: relations)
+      relationKinds: network.relationKinds, entityKinds: network.entityKinds, relations: relations,
+      groups: network.groups)
     scoped.stories = network.stories
     return scoped
   }

@@ -169,6 +169,19 @@ struct ReportBuilderTests {
     #expect(!focused.warnings.isEmpty)
   }
 
+  @Test("the diagram colours and names the groups the network declares, as clout render does")
+  func declaredGroups() throws {
+    let grouped = storyNetwork.replacingOccurrences(
+      of: "\nstories:\n",
+      with: "\ngroups:\n  - {id: makers, name: Chip makers, members: [c], color: \"#009E73\"}\nstories:\n")
+    #expect(grouped != storyNetwork)
+    let report = try ReportBuilder().build(try load(grouped).network)
+    #expect(report.html.contains("Chip makers"), "the legend names the declared group")
+    #expect(report.html.lowercased().contains("#009e73"), "its members take its colour")
+    // No cluster boxes: groups are told by colour, and neato cannot keep boxes apart.
+    #expect(!report.html.contains("class=\"cluster\""))
+  }
+
   @Test("a network too big for one page is refused with what to do")
   func tooBig() throws {
     let network = try load(storyNetwork).network

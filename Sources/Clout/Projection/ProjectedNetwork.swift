@@ -43,6 +43,7 @@ extension Network {
     }
     return Network(
       title: title.map { "\($0) — influence projection" }, description: description, entities: entities,
-      topics: topics, sources: sources, relationKinds: kinds, entityKinds: entityKinds, relations: projected)
+      topics: topics, sources: sources, relationKinds: kinds, entityKinds: entityKinds, relations: projected,
+      groups: groups)
   }
 }
