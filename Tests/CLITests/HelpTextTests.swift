@@ -43,4 +43,34 @@ import Testing
     let broken = Self.brokenLines(run.stdout)
     #expect(broken.isEmpty, "clout \(command) --help breaks sentences:\n\(broken.joined(separator: "\n"))")
   }
+
+  /// The examples a command's help gives, one per line (`clout COMMAND …`, comments dropped).
+  static func examples(_ help: String, command: String) -> [[String]] {
+    help.split(separator: "\n").compactMap { line -> [String]? in
+      let text = line.trimmingCharacters(in: .whitespaces)
+      guard text.hasPrefix("clout \(command) ") || text == "clout \(command)" else { return nil }
+      let code = text.components(separatedBy: "#").first ?? text
+      return code.split(separator: " ").dropFirst().map(String.init)
+    }
+  }
+
+  /// Whether an example reads a file of the user's (an edge list, an export…), which a test
+  /// cannot have; examples on the bundled network must work as written.
+  static func readsUsersFile(_ arguments: [String]) -> Bool {
+    let extensions = [".txt", ".edges", ".csv", ".yaml", ".json", ".graphml", ".gexf", ".dot", ".cyjs"]
+    return zip(arguments, [""] + arguments).contains { word, before in
+      before != "-o" && extensions.contains { word.hasSuffix($0) }
+    }
+  }
+
+  @Test(arguments: commands.filter { !["mcp", "spark"].contains($0) })
+  func examplesOnTheBundledNetworkWork(_ command: String) throws {
+    let help = try CLI.run([command, "--help"], environment: ["COLUMNS": "400"])
+    let examples = Self.examples(help.stdout, command: command).filter { !Self.readsUsersFile($0) }
+    for example in examples {
+      let run = try CLI.run(example)
+      #expect(run.status == 0, "clout \(example.joined(separator: " ")) from --help: \(run)")
+      #expect(!run.stdout.contains("no chain"), "clout \(example.joined(separator: " ")) finds no chain")
+    }
+  }
 }

@@ -18,7 +18,7 @@ struct PathCommand: ParsableCommand {
 
       Examples:
         clout path nvidia donald-trump
-        clout path china us-commerce-department --k 3
+        clout path china nvidia --k 3
         clout path jensen-huang us-commerce-department --max-hops 6 --no-time-order
         clout path 0 33 karate.edges --undirected --hops
       """)

@@ -32,7 +32,7 @@ struct RenderCommand: ParsableCommand {
         clout render -o output/overview.svg
         clout render -o h200.png --about h20,h200 --lang ja
         clout render -o ego.pdf --focus nvidia --depth 2
-        clout render -o chain.svg --path china us-commerce-department --size-by influence
+        clout render -o chain.svg --path china nvidia --size-by influence
         clout render edges.txt --undirected -o graph.png --measure
         clout render big.txt --top 2000 --size-by pagerank -o top.svg
       """)
