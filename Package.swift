@@ -39,7 +39,18 @@ let package = Package(
     // CSV); package access only, like swift-collections' InternalCollectionsUtilities.
     .target(name: "CloutText"),
     .target(name: "CloutIO", dependencies: ["Clout", "CloutText", .product(name: "Yams", package: "Yams")]),
-    .target(name: "CloutGraphviz", dependencies: ["Clout", "CloutText", "CGraphviz"]),
+    .target(name: "CloutGraphviz", dependencies: ["Clout", "CloutText", "CGraphviz", "CDotLayoutCleanup"]),
+    // Frees what Graphviz 2.43's dot layout loses in its cluster code (dot_layout_cleanup.c): the
+    // executables export three hooks so that the dot plugin's calls reach them.
+    .target(
+      name: "CDotLayoutCleanup", dependencies: ["CGraphviz"],
+      linkerSettings: [
+        .linkedLibrary("dl"),
+        .unsafeFlags(
+          ["delete_fast_edge", "delete_fast_node", "dot_mincross"].flatMap {
+            ["-Xlinker", "--export-dynamic-symbol=\($0)"]
+          }),
+      ]),
     // The answers as text and JSON trees, shared by the command line and the MCP server.
     .target(name: "CloutAnswers", dependencies: ["Clout", "CloutIO", "CloutGraphviz"]),
     // `clout mcp`: the analysis as Model Context Protocol tools. FORMAT.md is compiled in (a

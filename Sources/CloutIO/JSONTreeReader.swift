@@ -4,7 +4,8 @@ import Clout
 /// and key. Duplicate keys are an error, as in the YAML reader.
 ///
 /// Cost: O(length of the text); nesting depth is capped (512 unless told) so that hostile input
-/// cannot exhaust the stack.
+/// cannot exhaust the stack, and so is the number of values (unbounded unless told), so that a
+/// huge file is refused at the first value past the bound rather than after its whole tree is built.
 package struct JSONTreeReader {
   private let bytes: [UInt8]
   private let file: String
@@ -13,9 +14,13 @@ package struct JSONTreeReader {
   /// Lines and columns of byte offsets, for `here()`.
   private let positions: TextPositions
   private let maxDepth: Int
+  private let maxValues: Int
+  private var values = 0
 
-  package static func read(_ text: String, file: String, maxDepth: Int = 512) throws(InputError) -> LocatedValue {
-    var reader = JSONTreeReader(bytes: Array(text.utf8), file: file, maxDepth: maxDepth)
+  package static func read(
+    _ text: String, file: String, maxDepth: Int = 512, maxValues: Int = .max
+  ) throws(InputError) -> LocatedValue {
+    var reader = JSONTreeReader(bytes: Array(text.utf8), file: file, maxDepth: maxDepth, maxValues: maxValues)
     reader.skipSpace()
     if reader.i >= reader.bytes.count {
       throw InputError(
@@ -30,11 +35,12 @@ package struct JSONTreeReader {
     return value
   }
 
-  private init(bytes: [UInt8], file: String, maxDepth: Int) {
+  private init(bytes: [UInt8], file: String, maxDepth: Int, maxValues: Int) {
     self.bytes = bytes
     self.file = file
     self.maxDepth = maxDepth
     positions = TextPositions(bytes, file: file)
+    self.maxValues = maxValues
   }
 
   /// The current position; columns count Unicode scalars, 1-based (`TextPositions`, which stays
@@ -59,6 +65,12 @@ package struct JSONTreeReader {
     skipSpace()
     guard i < bytes.count else { throw fail("unexpected end of input") }
     let at = here()
+    values += 1
+    if values > maxValues {
+      throw InputError(
+        "the document holds more than the \(maxValues) values a network file may hold", at: at,
+        hint: "split the network into several files")
+    }
     switch bytes[i] {
     case UInt8(ascii: "{"): return try object(at)
     case UInt8(ascii: "["): return try array(at)

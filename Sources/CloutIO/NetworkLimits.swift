@@ -11,7 +11,10 @@ public struct NetworkLimits: Sendable, Hashable {
   /// The longest scalar or string, in bytes of UTF-8.
   public var maxStringBytes: Int
   /// The most values (scalars, lists and mappings) the document may hold once every YAML alias
-  /// is expanded. Reached by an alias "bomb" long before its expansion is built.
+  /// is expanded. Reached by an alias "bomb" long before its expansion is built, and by a file of
+  /// millions of tiny relations before any tree is built (YAML: while libyaml's events are
+  /// counted; JSON: while the tree is read): the tree of a file at this bound takes a few hundred
+  /// MB, so this is the bound on what reading can cost.
   public var maxValues: Int
   /// The most values that YAML aliases may add by repeating anchored parts.
   public var maxAliasValues: Int
@@ -23,8 +26,8 @@ public struct NetworkLimits: Sendable, Hashable {
 
   public init(
     maxFileBytes: Int = NetworkLoader.maxBytes, maxDepth: Int = 512, maxStringBytes: Int = 1 << 20,
-    maxValues: Int = 50_000_000, maxAliasValues: Int = 100_000, maxEntities: Int = 1_000_000,
-    maxRelations: Int = 10_000_000, maxAttributes: Int = 1_000
+    maxValues: Int = 2_000_000, maxAliasValues: Int = 100_000, maxEntities: Int = 100_000,
+    maxRelations: Int = 400_000, maxAttributes: Int = 1_000
   ) {
     self.maxFileBytes = maxFileBytes
     self.maxDepth = maxDepth

@@ -41,7 +41,8 @@ public enum NetworkLoader {
     let tree: LocatedValue
     switch format {
     case .yaml: tree = try YAMLTreeReader.read(text, file: origin, limits: limits)
-    case .json: tree = try JSONTreeReader.read(text, file: origin, maxDepth: limits.maxDepth)
+    case .json:
+      tree = try JSONTreeReader.read(text, file: origin, maxDepth: limits.maxDepth, maxValues: limits.maxValues)
     }
     try limits.check(tree)
     let (network, found) = NetworkDecoder.decode(tree)

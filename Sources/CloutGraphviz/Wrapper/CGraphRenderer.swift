@@ -1,3 +1,4 @@
+import CDotLayoutCleanup
 import CGraphviz
 
 /// Lays out a parsed graph and renders it. Must run under `Graphviz`'s lock.
@@ -39,7 +40,7 @@ enum CGraphRenderer {
         "Warning: \(moved) edge label(s) in a clustered graph drawn as xlabel (dot cannot free such a layout)\n")
     }
     let freesLayout = !(layout == .dot && DotCleanupHazard.applies(to: graph))
-    defer { if freesLayout { _ = gvFreeLayout(context, graph) } }
+    defer { freeLayout(graph, context: context, frees: freesLayout) }
     let clock = ContinuousClock()
     let started = clock.now
     try self.layout(graph, context: context, engine: layout.rawValue)
@@ -58,6 +59,17 @@ enum CGraphRenderer {
       return GraphvizRendering.Output(format: format, bytes: bytes)
     }
     return (layout, reason + overrun, ordered)
+  }
+
+  /// Frees a layout with what dot's cluster code lost on the way (`clout_dot_free_layout`,
+  /// Sources/CDotLayoutCleanup): memory stays flat over repeated clustered renders. A layout that
+  /// must stay unfreed (`DotCleanupHazard`) is only forgotten.
+  static func freeLayout(_ graph: CGraph, context: OpaquePointer, frees: Bool) {
+    if frees {
+      _ = clout_dot_free_layout(context, graph)
+    } else {
+      clout_dot_forget_layout()
+    }
   }
 
   /// One `gvLayout` call by engine name; the caller frees the layout (also after a failure).

@@ -1,3 +1,4 @@
+import CDotLayoutCleanup
 import CGraphviz
 import Synchronization
 
@@ -30,6 +31,7 @@ public final class Graphviz: Sendable {
     GraphvizLog.install()
     let gvc = gvContext()
     version = gvc.flatMap { gvcVersion($0) }.map { String(cString: $0) } ?? "unavailable"
+    _ = clout_dot_cleanup_enable(version)
     startupMessages = GraphvizLog.take()
     context = Mutex(Context(gvc: gvc))
   }
@@ -97,6 +99,13 @@ public final class Graphviz: Sendable {
     }
   }
 
+  /// How many virtual nodes and edges that dot's cluster code lost have been freed since the
+  /// process started (`clout_dot_free_layout`): grows with every clustered dot layout when the
+  /// executable exports the hooks; stays 0 when it does not.
+  func dotObjectsFreed() -> Int {
+    context.withLock { _ in Int(clout_dot_cleanup_total_freed()) }
+  }
+
   /// Lays out and renders with engine and format given as raw Graphviz names, without Clout's
   /// checks: lets tests reach Graphviz's own error paths.
   func renderUnchecked(dot: String, engine: String, format: String) throws(GraphvizError) -> [UInt8] {
@@ -104,7 +113,7 @@ public final class Graphviz: Sendable {
       let (graph, _) = try CGraphParser.parse(dot)
       defer { _ = clout_gv_close(graph) }
       let freesLayout = !(engine == "dot" && DotCleanupHazard.applies(to: graph))
-      defer { if freesLayout { _ = gvFreeLayout(gvc, graph) } }
+      defer { CGraphRenderer.freeLayout(graph, context: gvc, frees: freesLayout) }
       try CGraphRenderer.layout(graph, context: gvc, engine: engine)
       return try CGraphRenderer.renderData(graph, context: gvc, format: format)
     }
