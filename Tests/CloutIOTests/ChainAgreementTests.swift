@@ -85,27 +85,9 @@ import Testing
   @Test(arguments: [ChainRules(), ChainRules(maxHops: 3, timeOrder: false)])
   func theSearchMatchesBruteForce(_ rules: ChainRules) throws {
     let model = InfluenceModel(network: try Self.seed.get())
-    let g = model.graph
     var compared = 0
     for s in 0..<model.vertexCount {
-      var best = [Double](repeating: 0, count: model.vertexCount)
-      var arcs: [Int] = []
-      var onPath: Set<Int> = [s]
-      func walk(_ u: Int) {
-        for slot in g.outRange(u) {
-          let w = Int(g.outNeighbors[slot])
-          guard !onPath.contains(w) else { continue }
-          arcs.append(Int(g.outEdges[slot]))
-          if let x = model.strength(ofArcs: arcs, rules: rules) { best[w] = max(best[w], x) }
-          if arcs.count < rules.maxHops {
-            onPath.insert(w)
-            walk(w)
-            onPath.remove(w)
-          }
-          arcs.removeLast()
-        }
-      }
-      walk(s)
+      let best = bruteForceBest(from: s, in: model, rules: rules)
       for t in 0..<model.vertexCount where t != s {
         let found = try model.strongestChain(from: s, to: t, rules: rules)?.strength ?? 0
         #expect(abs(found - best[t]) <= 1e-12 * max(found, best[t]), "\(model.id(s)) → \(model.id(t))")

@@ -148,26 +148,8 @@ import Testing
   @Test func theSearchIsExactOnTheFixture() throws {
     let m = try Self.model()
     let rules = ChainRules()
-    let g = m.graph
     for s in 0..<m.vertexCount {
-      var best = [Double](repeating: 0, count: m.vertexCount)
-      var arcs: [Int] = []
-      var onPath: Set<Int> = [s]
-      func walk(_ u: Int) {
-        for slot in g.outRange(u) {
-          let w = Int(g.outNeighbors[slot])
-          guard !onPath.contains(w) else { continue }
-          arcs.append(Int(g.outEdges[slot]))
-          if let x = m.strength(ofArcs: arcs, rules: rules) { best[w] = max(best[w], x) }
-          if arcs.count < rules.maxHops {
-            onPath.insert(w)
-            walk(w)
-            onPath.remove(w)
-          }
-          arcs.removeLast()
-        }
-      }
-      walk(s)
+      let best = bruteForceBest(from: s, in: m, rules: rules)
       for t in 0..<m.vertexCount where t != s {
         let found = try m.strongestChain(from: s, to: t, rules: rules)?.strength ?? 0
         #expect(abs(found - best[t]) <= 1e-12, "\(m.id(s)) → \(m.id(t))")
