@@ -42,8 +42,8 @@ public struct DiffView {
     out += "\nranking by \(diff.measure.rawValue): \(RankView.meaning(diff.measure, rules: rules))\n"
     var table = Table(["\(diff.from)", "\(diff.to)", "move", "actor", "score before", "score after"])
     for m in diff.movements {
-      let before = m.rankBefore.map(String.init) ?? "–"
-      let after = m.rankAfter.map(String.init) ?? "–"
+      let before = m.rankBefore.map { "\($0)\(m.tiedBefore ? "=" : "")" } ?? "–"
+      let after = m.rankAfter.map { "\($0)\(m.tiedAfter ? "=" : "")" } ?? "–"
       let move: String
       switch (m.rankBefore, m.rankAfter) {
       case (let b?, let a?): move = a < b ? "↑\(b - a)" : (a > b ? "↓\(a - b)" : "=")
@@ -57,6 +57,7 @@ public struct DiffView {
       ])
     }
     for row in table.text().split(separator: "\n") { out += "  \(row)\n" }
+    if diff.movements.contains(where: { $0.tiedBefore || $0.tiedAfter }) { out += "  \(CompetitionRanks.rule)\n" }
     return out
   }
 
@@ -99,7 +100,8 @@ public struct DiffView {
           diff.movements.map { m in
             .object([
               ("id", .string(network.entities[m.vertex].id)), ("rank_before", m.rankBefore.map { .int($0) } ?? .null),
-              ("rank_after", m.rankAfter.map { .int($0) } ?? .null), ("score_before", .number(m.scoreBefore)),
+              ("rank_after", m.rankAfter.map { .int($0) } ?? .null), ("tied_before", .bool(m.tiedBefore)),
+              ("tied_after", .bool(m.tiedAfter)), ("score_before", .number(m.scoreBefore)),
               ("score_after", .number(m.scoreAfter)),
             ])
           })

@@ -57,6 +57,25 @@ import Testing
     #expect(diff.movements.allSatisfy { $0.rankBefore != nil || $0.rankAfter != nil })
   }
 
+  @Test func tiedScoresShareARankAsInCloutRank() throws {
+    // On 2024-02 the arcs in force are a → b, d → b, e → a and a → e: in-degree b 2, a 1, e 1, d 0,
+    // so a and e share rank 2 and d takes rank 4 (standard competition ranking, as `clout rank`).
+    let diff = try NetworkDiff(
+      network: Self.network, from: try Self.date("2024-02"), to: try Self.date("2024-12"), measure: .inDegree, top: 4)
+    let ids = Self.network.entities.map(\.id)
+    func before(_ id: String) -> (Int?, Bool)? {
+      diff.movements.first { ids[$0.vertex] == id }.map { ($0.rankBefore, $0.tiedBefore) }
+    }
+    #expect(before("b")?.0 == 1)
+    #expect(before("b")?.1 == false)
+    #expect(before("a")?.0 == 2)
+    #expect(before("a")?.1 == true)
+    #expect(before("e")?.0 == 2)
+    #expect(before("e")?.1 == true)
+    #expect(before("d")?.0 == 4)
+    #expect(before("d")?.1 == false)
+  }
+
   @Test func datesMustBeInOrder() throws {
     #expect(throws: InfluenceError.self) {
       try NetworkDiff(network: Self.network, from: try Self.date("2025"), to: try Self.date("2024"))

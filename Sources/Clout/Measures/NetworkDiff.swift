@@ -32,11 +32,15 @@ public struct NetworkDiff: Sendable {
     public let to: RelationStatus
   }
 
-  /// An actor's place in the ranking on each date (nil where it had no arc in force).
+  /// An actor's place in the ranking on each date (nil where it had no arc in force), in standard
+  /// competition ranking (`CompetitionRanks`): actors whose scores tie share a rank.
   public struct Movement: Sendable, Hashable {
     public let vertex: Int
     public let rankBefore: Int?
     public let rankAfter: Int?
+    /// Whether the rank on the first (second) date is shared with another actor.
+    public let tiedBefore: Bool
+    public let tiedAfter: Bool
     public let scoreBefore: Double
     public let scoreAfter: Double
   }
@@ -122,17 +126,17 @@ public struct NetworkDiff: Sendable {
     var shown = Set(first.order.prefix(top))
     shown.formUnion(second.order.prefix(top))
     let ordered = shown.sorted { a, b in
-      switch (second.rank[a], second.rank[b]) {
+      switch (second.position[a], second.position[b]) {
       case (let x?, let y?): return x < y
       case (.some, nil): return true
       case (nil, .some): return false
-      case (nil, nil): return (first.rank[a] ?? Int.max, a) < (first.rank[b] ?? Int.max, b)
+      case (nil, nil): return (first.position[a] ?? Int.max, a) < (first.position[b] ?? Int.max, b)
       }
     }
     movements = ordered.map { v in
       Movement(
-        vertex: v, rankBefore: first.rank[v], rankAfter: second.rank[v], scoreBefore: first.scores[v],
-        scoreAfter: second.scores[v])
+        vertex: v, rankBefore: first.rank[v], rankAfter: second.rank[v], tiedBefore: first.tied.contains(v),
+        tiedAfter: second.tied.contains(v), scoreBefore: first.scores[v], scoreAfter: second.scores[v])
     }
   }
 
@@ -146,7 +150,7 @@ public struct NetworkDiff: Sendable {
   private static func ranking(
     network: Network, filter: RelationFilter, measure: Measure, rules: ChainRules
   ) throws(InfluenceError)
-    -> (scores: [Double], order: [Int], rank: [Int: Int])
+    -> (scores: [Double], order: [Int], position: [Int: Int], rank: [Int: Int], tied: Set<Int>)
   {
     let g = AnalysisGraph(network: network, filter: filter)
     let scores: [Double]
@@ -157,8 +161,15 @@ public struct NetworkDiff: Sendable {
     }
     let active = (0..<g.vertexCount).filter { g.graph.inDegree($0) + g.graph.outDegree($0) > 0 }
     let order = active.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : g.ids[$0] < g.ids[$1] }
+    let ranks = CompetitionRanks(sortedScores: order.map { scores[$0] })
+    var position: [Int: Int] = [:]
     var rank: [Int: Int] = [:]
-    for (i, v) in order.enumerated() { rank[v] = i + 1 }
-    return (scores, order, rank)
+    var tied = Set<Int>()
+    for (i, v) in order.enumerated() {
+      position[v] = i
+      rank[v] = ranks.ranks[i]
+      if ranks.tied[i] { tied.insert(v) }
+    }
+    return (scores, order, position, rank, tied)
   }
 }
