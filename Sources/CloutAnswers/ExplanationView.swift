@@ -20,7 +20,7 @@ public struct ExplanationView {
     let p = InfluenceText(model: model)
     let x = answer
     var out =
-      "\(p.actor(x.vertex))  \(x.measure.rawValue) \(formatNumber(x.score))  rank \(x.rank) of \(p.model.vertexCount)\n"
+      "\(p.actor(x.vertex))  \(x.measure.rawValue) \(formatNumber(x.score))  rank \(x.rank)\(x.tied ? "=" : "") of \(p.model.vertexCount)\n"
     out += "  \(x.measure.summary)\n"
     out += "  relations: \(filters)\n"
     out += "  made of: \(x.formula)\n"
@@ -47,6 +47,7 @@ public struct ExplanationView {
     return .object([
       ("id", .string(p.model.id(x.vertex))), ("name", .string(p.model.name(x.vertex))),
       ("measure", .string(x.measure.rawValue)), ("score", .number(x.score)), ("rank", .int(x.rank)),
+      ("tied", .bool(x.tied)),
       ("of", .int(p.model.vertexCount)), ("filters", .string(filters)),
       ("formula", .string(x.formula)), ("base", x.base.map { .number($0) } ?? .null),
       ("explained", x.explained.map { .number($0) } ?? .null), ("parts_total", .int(x.partCount)),

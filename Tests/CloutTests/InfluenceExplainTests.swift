@@ -47,6 +47,17 @@ import Testing
     #expect(influence.rank == 1)
   }
 
+  @Test func tiedActorsShareTheRankThatCloutRankGives() throws {
+    // a → c and b → c: a and b both have out-degree 1 and tie for rank 1; c comes third.
+    let m = HandNetwork.model([R(from: "a", kind: "lobbies", to: "c"), R(from: "b", kind: "lobbies", to: "c")])
+    func explain(_ id: String) throws -> ScoreExplanation {
+      try m.explain(try #require((0..<m.vertexCount).first { m.id($0) == id }), by: .outDegree)
+    }
+    let (a, b, c) = (try explain("a"), try explain("b"), try explain("c"))
+    #expect([a.rank, b.rank, c.rank] == [1, 1, 3])
+    #expect([a.tied, b.tied, c.tied] == [true, true, false])
+  }
+
   @Test func betweennessIsMadeOfThePairsWhoseChainsPassThrough() throws {
     // a → b → c and a → c weakly: the strongest a → c chain runs through b; n = 3 scales by 1/2.
     let m = HandNetwork.model([

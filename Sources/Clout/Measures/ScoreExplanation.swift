@@ -24,8 +24,11 @@ public struct ScoreExplanation: Sendable {
   public let measure: Measure
   /// The score, exactly as `Measure.compute` gives it (what `clout rank` prints).
   public let score: Double
-  /// The actor's 1-based position among all actors under the measure (ties by id).
+  /// The actor's rank among all actors under the measure, as `clout rank` gives it: standard
+  /// competition ranking (`CompetitionRanks`), so actors whose scores tie share a rank.
   public let rank: Int
+  /// Whether the rank is shared with another actor.
+  public let tied: Bool
   /// How the parts make the score.
   public let formula: String
   /// The share owed to no relation (PageRank's teleportation, Katz's β), when the measure has one.
@@ -76,11 +79,10 @@ extension InfluenceModel {
       throw .engine(error)
     }
     let ids = analysis.ids
-    let rank =
-      1
-      + scores.indices.filter { u in
-        u != v && (scores[u] > scores[v] || (scores[u] == scores[v] && ids[u] < ids[v]))
-      }.count
+    var order = Array(scores.indices)
+    order.sort { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : ids[$0] < ids[$1] }
+    let ranks = CompetitionRanks(sortedScores: order.map { scores[$0] })
+    let position = order.firstIndex(of: v) ?? 0
     let decomposition: MeasureParts.Decomposition
     do {
       decomposition = try MeasureParts(model: self, measure: measure, scores: scores, rules: rules).parts(of: v)
@@ -99,7 +101,8 @@ extension InfluenceModel {
     let explained: Double? =
       decomposition.additive ? parts.reduce(decomposition.base ?? 0) { $0 + ($1.amount ?? 0) } : nil
     return ScoreExplanation(
-      vertex: v, measure: measure, score: scores[v], rank: rank, formula: decomposition.formula,
+      vertex: v, measure: measure, score: scores[v], rank: ranks.ranks[position], tied: ranks.tied[position],
+      formula: decomposition.formula,
       base: decomposition.base, parts: top.map { Array(parts.prefix($0)) } ?? parts, partCount: parts.count,
       explained: explained)
   }

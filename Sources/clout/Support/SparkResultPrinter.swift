@@ -6,7 +6,9 @@ import CloutSpark
 /// Prints what a Spark job computed the way `clout rank` prints a measure: rank, id, name, kind,
 /// then a column per algorithm (`component` is the id of the component's smallest vertex, with
 /// `component_size` beside it). Rows are sorted by the first algorithm: PageRank descending, or
-/// component size descending then component; ties by id.
+/// component size descending then component; ties by id. Ranks follow standard competition
+/// ranking (`CompetitionRanks`, as `clout rank`): equal PageRanks, or the members of one component,
+/// share a rank.
 struct SparkResultPrinter {
   let graph: AnalysisGraph
   let result: SparkJobResult
@@ -31,12 +33,20 @@ struct SparkResultPrinter {
       return g.ids[a] < g.ids[b]
     }
     if top > 0 { order = Array(order.prefix(top)) }
+    let ranks = CompetitionRanks(count: order.count) { i, j in
+      let (a, b) = (order[i], order[j])
+      if byPageRank, let pr = result.pagerank { return CompetitionRanks.tie(pr[a], pr[b]) }
+      if let cc = result.components { return cc[a] == cc[b] }
+      return false
+    }
     func label(_ c: Int) -> String { c >= 0 && c < g.ids.count ? g.ids[c] : String(c) }
 
     switch format {
     case .json:
-      let rows: [OutputValue] = order.enumerated().map { rank, v in
-        var fields: [(String, OutputValue)] = [("rank", .int(rank + 1)), ("id", .string(g.ids[v]))]
+      let rows: [OutputValue] = order.enumerated().map { i, v in
+        var fields: [(String, OutputValue)] = [
+          ("rank", .int(ranks.ranks[i])), ("tied", .bool(ranks.tied[i])), ("id", .string(g.ids[v])),
+        ]
         if !plain { fields += [("name", .string(g.names[v])), ("kind", .string(g.kinds[v]))] }
         for a in algorithms {
           switch a {
@@ -59,8 +69,9 @@ struct SparkResultPrinter {
       var header = plain ? ["rank", "id"] : ["rank", "id", "name", "kind"]
       for a in algorithms { header += a == .pagerank ? ["pagerank"] : ["component", "component_size"] }
       var table = Table(header)
-      for (rank, v) in order.enumerated() {
-        var row = plain ? [String(rank + 1), g.ids[v]] : [String(rank + 1), g.ids[v], g.names[v], g.kinds[v]]
+      for (i, v) in order.enumerated() {
+        let rank = ranks.label(i)
+        var row = plain ? [rank, g.ids[v]] : [rank, g.ids[v], g.names[v], g.kinds[v]]
         for a in algorithms {
           switch a {
           case .pagerank:
