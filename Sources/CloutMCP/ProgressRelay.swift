@@ -1,6 +1,6 @@
+import Clout
 import Foundation
 import MCP
-import Synchronization
 
 /// Runs a computation off the server's loop and relays its progress to the client as
 /// `notifications/progress` (when the request carried a progress token): one at the start, at
@@ -17,7 +17,7 @@ struct ProgressRelay: Sendable {
       return try await Task.detached { try work(nil) }.value
     }
     let (stream, continuation) = AsyncStream<(Int, Int)>.makeStream(bufferingPolicy: .bufferingNewest(64))
-    let last = Mutex<Double>(0)
+    let last = Locked<Double>(0)
     let callback: @Sendable (Int, Int) -> Void = { done, total in
       let now = Date().timeIntervalSince1970
       let due = last.withLock { t -> Bool in

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Betweenness of every vertex and every edge, as computed by one Brandes pass.
 ///
 /// `vertices[v]` and `edges[e]` are already scaled as requested (raw or normalised, see
@@ -91,7 +89,7 @@ extension CSRGraph {
     // progress still reported a few times on large ones.
     let wave = (16 << 20) / max(1, 8 * (n + m))
     // Kernels are reused across chunks (each leaves its workspace clean), one per running chunk.
-    let kernels = Mutex<[BrandesBreadthFirst]>([])
+    let kernels = Locked<[BrandesBreadthFirst]>([])
     ParallelChunks.run(
       count: sources.count, threads: threads, wave: wave,
       work: { range in

@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Per-edge arrays of a `CSRGraph` that its layout makes redundant — the source of each edge (its
 /// edges are grouped by source) and the identity map from forward slots to edge ids — built on
 /// first use and then shared by every copy of the graph (`unweighted()`, `reversed()`…).
@@ -8,8 +6,8 @@ import Synchronization
 /// per edge kept afterwards; O(1) (a lock and a reference count) per later access.
 @usableFromInline
 final class DerivedEdgeArrays: Sendable {
-  private let identityCache = Mutex<[Int32]?>(nil)
-  private let tailCache = Mutex<[Int32]?>(nil)
+  private let identityCache = Locked<[Int32]?>(nil)
+  private let tailCache = Locked<[Int32]?>(nil)
 
   @usableFromInline
   init() {}

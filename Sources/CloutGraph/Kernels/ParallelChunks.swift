@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Deterministic parallel map-reduce over the items `0..<count` (sources of a search, targets of a
 /// closeness computation…).
 ///
@@ -51,7 +49,7 @@ enum ParallelChunks {
       if wave.count == 1 || width == 1 {
         results = wave.map { work($0) }
       } else {
-        let slots = Mutex<[T?]>([T?](repeating: nil, count: wave.count))
+        let slots = Locked<[T?]>([T?](repeating: nil, count: wave.count))
         Parallel.forEachClaimed(wave.count, workers: width) { i in
           let result = work(wave[i])
           slots.withLock { $0[i] = result }

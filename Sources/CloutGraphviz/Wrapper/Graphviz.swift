@@ -1,6 +1,6 @@
 import CDotLayoutCleanup
 import CGraphviz
-import Synchronization
+import Clout
 
 /// The process-wide owner of Graphviz: one `GVC_t` context, one lock around every Graphviz call.
 ///
@@ -21,7 +21,7 @@ public final class Graphviz: Sendable {
     let gvc: OpaquePointer?
   }
 
-  private let context: Mutex<Context>
+  private let context: Locked<Context>
   /// Graphviz's version string (e.g. "2.43.0"), or "unavailable".
   public let version: String
   /// What Graphviz reported while starting.
@@ -33,7 +33,7 @@ public final class Graphviz: Sendable {
     version = gvc.flatMap { gvcVersion($0) }.map { String(cString: $0) } ?? "unavailable"
     _ = clout_dot_cleanup_enable(version)
     startupMessages = GraphvizLog.take()
-    context = Mutex(Context(gvc: gvc))
+    context = Locked(Context(gvc: gvc))
   }
 
   /// Runs `body` with the context, under the lock.

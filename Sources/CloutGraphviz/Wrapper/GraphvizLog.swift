@@ -1,5 +1,5 @@
 import CGraphviz
-import Synchronization
+import Clout
 
 /// Collects what Graphviz reports through `agerr`, so nothing reaches stderr and messages come back
 /// as values. cgraph's error callback has no context pointer, hence one process-wide sink; it is
@@ -8,7 +8,7 @@ enum GraphvizLog {
   /// Past this many bytes further text is dropped (a pathological input can emit millions of warnings).
   static let capacity = 1 << 20
 
-  private static let text = Mutex<String>("")
+  private static let text = Locked<String>("")
 
   /// Installs the callback and makes warnings reach it. Called once, before `gvContext()`.
   static func install() {

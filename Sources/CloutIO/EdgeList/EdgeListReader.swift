@@ -1,6 +1,5 @@
 import Clout
 import Foundation
-import Synchronization
 
 /// Reads edge lists at the speed of the file, straight into the CSR graph. Labels that are plain
 /// non-negative integers (no sign, no leading zeros) map to themselves; any other label switches
@@ -99,7 +98,7 @@ public enum EdgeListReader {
   ) throws(InputError) -> ([LineChunks], [EdgeCensus])? {
     let maxVertex = maxVertexNumber(bytes: source.byteCount ?? 0)
     if pieces.count > 1 {
-      let results = Mutex<[EdgeCensus?]>(Array(repeating: nil, count: pieces.count))
+      let results = Locked<[EdgeCensus?]>(Array(repeating: nil, count: pieces.count))
       let done = ByteCounter()
       Parallel.forEachPart(pieces.count) { p in
         let census: EdgeCensus?

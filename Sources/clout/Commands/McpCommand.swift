@@ -1,7 +1,7 @@
 import ArgumentParser
+import Clout
 import CloutMCP
 import Foundation
-import Synchronization
 
 struct McpCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -67,7 +67,7 @@ struct McpCommand: ParsableCommand {
     let server = CloutMCPServer(configuration)
     // The command line runs synchronously; the server runs on Swift's task pool until its input ends.
     let finished = DispatchSemaphore(value: 0)
-    let failed = Mutex(false)
+    let failed = Locked(false)
     Task {
       do {
         try await server.run()

@@ -1,11 +1,11 @@
+import Clout
 import Foundation
-import Synchronization
 
 /// Progress of a long computation on standard error, only when it is a terminal; at most ten
 /// updates a second.
 final class ProgressReporter: Sendable {
   private let label: String
-  private let lastUpdate = Mutex<Double>(0)
+  private let lastUpdate = Locked<Double>(0)
 
   init(_ label: String) { self.label = label }
 
