@@ -74,9 +74,11 @@ public enum CSVSheets {
     limits: InteropLimits = .standard
   ) throws(InputError) -> ImportedGraph {
     let nodeTable = try nodes.map { bytes throws(InputError) in
-      try CSVTable.parse(TextFile.utf8(bytes, file: nodesFile), file: nodesFile, limits: limits)
+      try CSVTable.parse(
+        TextFile.utf8(bytes, file: nodesFile), file: nodesFile, limits: limits, rows: (limits.maxNodes, "nodes"))
     }
-    let edgeTable = try CSVTable.parse(TextFile.utf8(edges, file: edgesFile), file: edgesFile, limits: limits)
+    let edgeTable = try CSVTable.parse(
+      TextFile.utf8(edges, file: edgesFile), file: edgesFile, limits: limits, rows: (limits.maxEdges, "edges"))
     let graph = try graph(
       nodes: nodeTable, nodesFile: nodes == nil ? nil : nodesFile, edges: edgeTable, edgesFile: edgesFile)
     try limits.check(graph)
