@@ -41,6 +41,29 @@ struct InteropCountLimitTests {
       at: "<edge id=\"3\"", in: text)
   }
 
+  @Test("node-link JSON: the fourth node and the third link, at their place")
+  func nodeLink() {
+    let nodes = (1...5).map { "  {\"id\": \"n\($0)\"}" }.joined(separator: ",\n")
+    let text = "{\"directed\": true,\n\"nodes\": [\n" + nodes + "\n], \"links\": [{\"source\": "
+    interopExpectError(
+      interopReadError(text, .json, limits: Self.limits), ["more than the 3 nodes allowed"],
+      at: "{\"id\": \"n4\"}", in: text)
+    let links = (1...4).map { _ in "{\"source\": \"a\", \"target\": \"b\"}" }.joined(separator: ",\n")
+    let linked = "{\"nodes\": [{\"id\": \"a\"}, {\"id\": \"b\"}],\n\"links\": [\n" + links + ",\n"
+    interopExpectError(
+      interopReadError(linked, .json, limits: Self.limits), ["more than the 2 edges allowed"], line: 5, column: 1)
+  }
+
+  @Test("Cytoscape JSON: the third edge of two allowed, in elements.edges")
+  func cytoscape() {
+    let edges = (1...4).map { _ in "{\"data\": {\"source\": \"a\", \"target\": \"b\"}}" }.joined(separator: ",\n")
+    let text =
+      "{\"elements\": {\"nodes\": [{\"data\": {\"id\": \"a\"}}, {\"data\": {\"id\": \"b\"}}],\n"
+      + "\"edges\": [\n" + edges + "\n]}, \"data\": "
+    interopExpectError(
+      interopReadError(text, .cytoscape, limits: Self.limits), ["more than the 2 edges allowed"], line: 5, column: 1)
+  }
+
   /// The error reading CSV sheets held in memory.
   static func sheetsError(nodes: String?, edges: String) -> InputError? {
     do {
