@@ -12,14 +12,14 @@ import Clout
 ///
 /// Values keep their JSON types. Strings longer than `InteropLimits.maxValueBytes` are a located
 /// error. Cost: O(bytes).
-public enum NodeLinkReader {
-  public static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
+package enum NodeLinkReader {
+  package static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
     try read(
       bytes: TextFile.utf8(TextFile.bytes(path, maxBytes: limits.maxFileBytes, what: "a file to import"), file: path),
       file: path, limits: limits)
   }
 
-  public static func read(bytes: [UInt8], file: String, limits: InteropLimits = .standard) throws(InputError)
+  package static func read(bytes: [UInt8], file: String, limits: InteropLimits = .standard) throws(InputError)
     -> ImportedGraph
   {
     // Node-link `nodes` and `links`/`edges`, Cytoscape `elements.nodes`/`elements.edges` or one
