@@ -40,14 +40,18 @@ let package = Package(
     .target(name: "CloutText"),
     .target(name: "CloutIO", dependencies: ["Clout", "CloutText", .product(name: "Yams", package: "Yams")]),
     .target(name: "CloutGraphviz", dependencies: ["Clout", "CloutText", "CGraphviz", "CDotLayoutCleanup"]),
-    // Frees what Graphviz 2.43's dot layout loses in its cluster code (dot_layout_cleanup.c): the
-    // executables export three hooks so that the dot plugin's calls reach them.
+    // Frees what Graphviz 2.43 loses in dot's cluster code (dot_layout_cleanup.c) and on every
+    // HTML-like label (html_label_cleanup.c): the executables export the hooks so that the calls
+    // of libgvc, the dot plugin and the pango plugin reach them.
     .target(
       name: "CDotLayoutCleanup", dependencies: ["CGraphviz"],
       linkerSettings: [
         .linkedLibrary("dl"),
         .unsafeFlags(
-          ["delete_fast_edge", "delete_fast_node", "dot_mincross"].flatMap {
+          [
+            "delete_fast_edge", "delete_fast_node", "dot_mincross", "agdelsubg", "makeGraphs", "sizeArray",
+            "free_html_text", "pango_parse_markup",
+          ].flatMap {
             ["-Xlinker", "--export-dynamic-symbol=\($0)"]
           }),
       ]),

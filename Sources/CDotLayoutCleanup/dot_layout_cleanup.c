@@ -9,7 +9,13 @@
  * named_virtual_node < build_skeleton, new_virtual_edge < virtual_edge < class2 / interclexp).
  * Later Graphviz releases free them in place.
  *
- * The executable exports delete_fast_edge, delete_fast_node and dot_mincross (linker flag
+ * With newrank=true (clustered diagrams), dot also fills empty ranks with nodes of a subgraph
+ * "_new_rank" and, once placed, deletes them and the subgraph (removeFill); cgraph 2.42's
+ * agdelsubg only unlinks a subgraph from its parent without closing it, so the subgraph, its
+ * dictionaries and its name are lost, about 6 KiB per clustered render (valgrind: agsubg <
+ * dot_mincross). The hook on agdelsubg closes that one subgraph after dot unlinked it.
+ *
+ * The executable exports delete_fast_edge, delete_fast_node, dot_mincross and agdelsubg (linker flag
  * --export-dynamic-symbol, Package.swift), so the dot plugin's calls to them, which go through
  * its PLT, arrive here first; each forwards to the plugin's own function. While dot_mincross
  * runs, the virtual nodes and edges unlinked are noted. clout_dot_free_layout notes what
@@ -117,6 +123,37 @@ void dot_mincross(Agraph_t *g, int balance) {
   if (enabled) phase = 1;
   if (original != NULL) original(g, balance);
   phase = 0;
+}
+
+/* cgraph's agdelsubg; when the dot plugin unlinks its "_new_rank" subgraph, also closes it
+ * (agclose of a subgraph already unlinked from its parent frees it and finds nothing more to unlink). */
+long agdelsubg(Agraph_t *g, Agraph_t *subgraph) {
+  static long (*original)(Agraph_t *, Agraph_t *);
+  if (original == NULL) {
+    void *library = dlopen("libcgraph.so.6", RTLD_NOW | RTLD_NOLOAD);
+    if (library != NULL) {
+      original = (long (*)(Agraph_t *, Agraph_t *))dlsym(library, "agdelsubg");
+      dlclose(library);
+    }
+    if (original == NULL) original = (long (*)(Agraph_t *, Agraph_t *))dlsym(RTLD_NEXT, "agdelsubg");
+    if (original == NULL) abort(); /* callers of agdelsubg have libcgraph loaded */
+  }
+  static int closing; /* agclose calls agdelsubg again, on a subgraph being freed */
+  long result = original(g, subgraph);
+  if (!enabled || closing || g == NULL || subgraph == NULL) return result;
+  /* The caller first: agclose calls agdelsubg on subgraphs whose name it has already freed. */
+  Dl_info caller;
+  if (dladdr(__builtin_return_address(0), &caller) == 0 || caller.dli_fname == NULL
+      || strstr(caller.dli_fname, "libgvplugin_dot_layout") == NULL)
+    return result;
+  const char *name = agnameof(subgraph);
+  if (name == NULL || strcmp(name, "_new_rank") != 0) return result;
+  if (agsubg(g, (char *)name, 0) == subgraph) return result; /* still linked: nothing lost */
+  closing = 1;
+  agclose(subgraph);
+  closing = 0;
+  total_freed++;
+  return result;
 }
 
 int clout_dot_cleanup_enable(const char *version) {

@@ -19,19 +19,19 @@ import CloutIO
 /// edge at the line stating it (its tail, an edge operator and its head, and its key when that
 /// line has it); that line, verbatim, is what an edge without citations quotes. Cost: O((n + m) · lines)
 /// for the locations, O(n + m) otherwise.
-public enum DOTImport {
+package enum DOTImport {
   /// Reads a DOT file through Graphviz.
   ///
   /// - Throws: `InputError` located at the line Graphviz names when the text is not DOT, or when
   ///   the file cannot be read, is not UTF-8 or exceeds the limits.
-  public static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
+  package static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
     let graph = try read(text: try NetworkLoader.readText(path), origin: path)
     try limits.check(graph)
     return graph
   }
 
   /// Reads DOT text through Graphviz; `origin` names it in locations.
-  public static func read(text: String, origin: String) throws(InputError) -> ImportedGraph {
+  package static func read(text: String, origin: String) throws(InputError) -> ImportedGraph {
     let parsed: DOTGraph
     do {
       parsed = try Graphviz.shared.parse(dot: text).graph
@@ -44,7 +44,7 @@ public enum DOTImport {
   }
 
   /// Maps a parsed graph; `text` is the DOT it was parsed from (for locations and quotes).
-  public static func importedGraph(_ graph: DOTGraph, text: String, origin: String) -> ImportedGraph {
+  package static func importedGraph(_ graph: DOTGraph, text: String, origin: String) -> ImportedGraph {
     let lines = DOTLines(text: text, origin: origin)
     let legend = Set(graph.nodes.filter { graph.value("clout", of: $0)?.string == "legend" }.map(\.id))
     var graphFields: [ImportedGraph.Field] = []

@@ -16,11 +16,26 @@ package struct JSONTreeReader {
   private let maxDepth: Int
   private let maxValues: Int
   private var values = 0
+  /// Bounds on the items of the arrays held under given keys (a node-link file's `nodes`,
+  /// `links`…): the first item beyond is an error at its place, before the rest is read.
+  private var arrayBounds: [String: ArrayBound] = [:]
+
+  /// At most `limit` items, called `name` in the error ("nodes").
+  package struct ArrayBound: Sendable {
+    package var limit: Int
+    package var name: String
+    package init(limit: Int, name: String) {
+      self.limit = limit
+      self.name = name
+    }
+  }
 
   package static func read(
-    _ text: String, file: String, maxDepth: Int = 512, maxValues: Int = .max
+    _ text: String, file: String, maxDepth: Int = 512, maxValues: Int = .max,
+    arrayBounds: [String: ArrayBound] = [:]
   ) throws(InputError) -> LocatedValue {
     var reader = JSONTreeReader(bytes: Array(text.utf8), file: file, maxDepth: maxDepth, maxValues: maxValues)
+    reader.arrayBounds = arrayBounds
     reader.skipSpace()
     if reader.i >= reader.bytes.count {
       throw InputError(
@@ -61,7 +76,7 @@ package struct JSONTreeReader {
     }
   }
 
-  private mutating func value() throws(InputError) -> LocatedValue {
+  private mutating func value(bound: ArrayBound? = nil) throws(InputError) -> LocatedValue {
     skipSpace()
     guard i < bytes.count else { throw fail("unexpected end of input") }
     let at = here()
@@ -73,7 +88,7 @@ package struct JSONTreeReader {
     }
     switch bytes[i] {
     case UInt8(ascii: "{"): return try object(at)
-    case UInt8(ascii: "["): return try array(at)
+    case UInt8(ascii: "["): return try array(at, bound: bound)
     case UInt8(ascii: "\""): return LocatedValue(.scalar(try string(), quoted: true), at: at)
     case UInt8(ascii: "t"): return try literal("true", at)
     case UInt8(ascii: "f"): return try literal("false", at)
@@ -189,7 +204,7 @@ package struct JSONTreeReader {
     if depth > maxDepth { throw fail("nested more than \(maxDepth) levels deep") }
   }
 
-  private mutating func array(_ at: SourceLocation) throws(InputError) -> LocatedValue {
+  private mutating func array(_ at: SourceLocation, bound: ArrayBound? = nil) throws(InputError) -> LocatedValue {
     try enter()
     defer { depth -= 1 }
     i += 1
@@ -200,6 +215,12 @@ package struct JSONTreeReader {
       return LocatedValue(.array(items), at: at)
     }
     while true {
+      if let bound, items.count == bound.limit {
+        skipSpace()
+        throw InputError(
+          "the file holds more than the \(bound.limit) \(bound.name) allowed", at: here(),
+          hint: "split the graph into several files")
+      }
       items.append(try value())
       skipSpace()
       guard i < bytes.count else { throw fail("unterminated list (missing ']')") }
@@ -236,7 +257,7 @@ package struct JSONTreeReader {
       skipSpace()
       guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw fail("expected ':' after key '\(key)'") }
       i += 1
-      fields.append((key, keyAt, try value()))
+      fields.append((key, keyAt, try value(bound: arrayBounds[key])))
       skipSpace()
       guard i < bytes.count else { throw fail("unterminated object (missing '}')") }
       if bytes[i] == UInt8(ascii: ",") {

@@ -63,7 +63,7 @@ public enum NetworkLoader {
   /// The bytes of a network file as text: UTF-8, a byte-order mark dropped; UTF-16 and invalid
   /// UTF-8 are located errors.
   public static func text(_ read: [UInt8], path: String) throws(InputError) -> String {
-    String(decoding: try TextFile.utf8(read, file: path), as: UTF8.self)
+    try TextFile.string(read, file: path)
   }
 
   private static func guessFormat(_ text: String) -> NetworkFormat {

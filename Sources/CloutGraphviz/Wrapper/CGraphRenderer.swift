@@ -62,14 +62,16 @@ enum CGraphRenderer {
   }
 
   /// Frees a layout with what dot's cluster code lost on the way (`clout_dot_free_layout`,
-  /// Sources/CDotLayoutCleanup): memory stays flat over repeated clustered renders. A layout that
-  /// must stay unfreed (`DotCleanupHazard`) is only forgotten.
+  /// Sources/CDotLayoutCleanup), then the label markup Graphviz 2.43's pango plugin parsed and
+  /// never freed (`clout_label_cleanup_release`): memory stays flat over repeated renders. A
+  /// layout that must stay unfreed (`DotCleanupHazard`) is only forgotten.
   static func freeLayout(_ graph: CGraph, context: OpaquePointer, frees: Bool) {
     if frees {
       _ = clout_dot_free_layout(context, graph)
     } else {
       clout_dot_forget_layout()
     }
+    clout_label_cleanup_release()
   }
 
   /// One `gvLayout` call by engine name; the caller frees the layout (also after a failure).

@@ -32,6 +32,7 @@ public final class Graphviz: Sendable {
     let gvc = gvContext()
     version = gvc.flatMap { gvcVersion($0) }.map { String(cString: $0) } ?? "unavailable"
     _ = clout_dot_cleanup_enable(version)
+    _ = clout_label_cleanup_enable(version)
     startupMessages = GraphvizLog.take()
     context = Locked(Context(gvc: gvc))
   }
@@ -104,6 +105,13 @@ public final class Graphviz: Sendable {
   /// executable exports the hooks; stays 0 when it does not.
   func dotObjectsFreed() -> Int {
     context.withLock { _ in Int(clout_dot_cleanup_total_freed()) }
+  }
+
+  /// How many blocks Graphviz 2.43 lost on HTML-like labels have been freed since the process
+  /// started (`html_label_cleanup.c`): grows with every render of a legend when the executable
+  /// exports the hooks; stays 0 when it does not, or for another Graphviz version.
+  func labelBlocksFreed() -> Int {
+    context.withLock { _ in Int(clout_label_cleanup_total_freed()) }
   }
 
   /// Lays out and renders with engine and format given as raw Graphviz names, without Clout's

@@ -15,16 +15,16 @@ import Foundation
 /// `Label` when there is no `Id` (Kumu). An edges sheet may be read alone (its ends are then the
 /// nodes). Sheets have no place for document-level records, so the title, description, source and
 /// topic records and declared kinds are left out with a warning.
-public enum CSVSheets {
+package enum CSVSheets {
   /// Whether a file name follows the sheet convention (`NAME.nodes.csv` or `NAME.edges.csv`).
-  public static func isSheetName(_ path: String) -> Bool {
+  package static func isSheetName(_ path: String) -> Bool {
     let lower = path.lowercased()
     return lower.hasSuffix(".nodes.csv") || lower.hasSuffix(".edges.csv")
   }
 
   /// The two sheets a path names: `NAME.csv`, `NAME.nodes.csv`, `NAME.edges.csv` or `NAME` all
   /// stand for `NAME.nodes.csv` and `NAME.edges.csv`.
-  public static func paths(for path: String) -> (nodes: String, edges: String) {
+  package static func paths(for path: String) -> (nodes: String, edges: String) {
     let base = stem(path)
     return (base + ".nodes.csv", base + ".edges.csv")
   }
@@ -39,7 +39,7 @@ public enum CSVSheets {
   // MARK: Reading
 
   /// Reads the pair a path names. A plain `NAME.csv` is read as an edges sheet on its own.
-  public static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
+  package static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
     let lower = path.lowercased()
     var nodesPath: String?
     let edgesPath: String
@@ -69,14 +69,16 @@ public enum CSVSheets {
 
   /// Reads sheets held in memory (an edges sheet, and optionally its nodes sheet), named
   /// `edgesFile` and `nodesFile` in messages.
-  public static func read(
+  package static func read(
     nodes: [UInt8]?, nodesFile: String = "nodes.csv", edges: [UInt8], edgesFile: String = "edges.csv",
     limits: InteropLimits = .standard
   ) throws(InputError) -> ImportedGraph {
     let nodeTable = try nodes.map { bytes throws(InputError) in
-      try CSVTable.parse(TextFile.utf8(bytes, file: nodesFile), file: nodesFile, limits: limits)
+      try CSVTable.parse(
+        TextFile.utf8(bytes, file: nodesFile), file: nodesFile, limits: limits, rows: (limits.maxNodes, "nodes"))
     }
-    let edgeTable = try CSVTable.parse(TextFile.utf8(edges, file: edgesFile), file: edgesFile, limits: limits)
+    let edgeTable = try CSVTable.parse(
+      TextFile.utf8(edges, file: edgesFile), file: edgesFile, limits: limits, rows: (limits.maxEdges, "edges"))
     let graph = try graph(
       nodes: nodeTable, nodesFile: nodes == nil ? nil : nodesFile, edges: edgeTable, edgesFile: edgesFile)
     try limits.check(graph)
@@ -202,7 +204,7 @@ public enum CSVSheets {
   // MARK: Writing
 
   /// The nodes sheet and the edges sheet of a network, and warnings about what they cannot hold.
-  public static func write(_ network: Network, scores: NodeScores = NodeScores()) -> (
+  package static func write(_ network: Network, scores: NodeScores = NodeScores()) -> (
     nodes: String, edges: String, warnings: [Diagnostic]
   ) {
     let graph = ExportGraph(network, scores: scores)

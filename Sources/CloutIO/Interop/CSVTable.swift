@@ -31,7 +31,11 @@ struct CSVTable: Sendable {
     return nil
   }
 
-  static func parse(_ bytes: [UInt8], file: String, limits: InteropLimits) throws(InputError) -> CSVTable {
+  /// Parses a sheet. `rows` bounds its data rows (the header excepted) while reading: the first
+  /// row beyond `rows.limit` is an error at its line, named as `rows.name` ("nodes", "edges").
+  static func parse(
+    _ bytes: [UInt8], file: String, limits: InteropLimits, rows bound: (limit: Int, name: String)? = nil
+  ) throws(InputError) -> CSVTable {
     let positions = TextPositions(bytes, file: file)
     let delimiter = guessDelimiter(bytes)
     var i = 0
@@ -94,6 +98,11 @@ struct CSVTable: Sendable {
       if i < bytes.count, bytes[i] == 0x0A { i += 1 }
       if cells.count == 1, cells[0].allSatisfy(\.isWhitespace) { continue }
       rows.append((cells, starts, rowStart..<rowEnd))
+      if let bound, rows.count - 1 > bound.limit {
+        throw InputError(
+          "the sheet holds more than the \(bound.limit) \(bound.name) allowed", at: positions.location(rowStart),
+          hint: "split the graph into several files")
+      }
     }
     guard let first = rows.first else {
       throw InputError(

@@ -18,13 +18,13 @@ import Clout
 ///   network's description.
 ///
 /// Cost: O(bytes).
-public enum GEXFReader {
-  public static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
+package enum GEXFReader {
+  package static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
     try read(
       bytes: TextFile.bytes(path, maxBytes: limits.maxFileBytes, what: "a file to import"), file: path, limits: limits)
   }
 
-  public static func read(bytes: [UInt8], file: String, limits: InteropLimits = .standard) throws(InputError)
+  package static func read(bytes: [UInt8], file: String, limits: InteropLimits = .standard) throws(InputError)
     -> ImportedGraph
   {
     let utf8 = try XMLText.utf8(bytes, file: file)

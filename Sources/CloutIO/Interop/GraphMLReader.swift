@@ -11,13 +11,13 @@ import Clout
 ///   label text is kept, as `label`. Nested graphs (yEd groups) are flattened; ports are ignored.
 ///
 /// Cost: O(bytes).
-public enum GraphMLReader {
-  public static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
+package enum GraphMLReader {
+  package static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
     try read(
       bytes: TextFile.bytes(path, maxBytes: limits.maxFileBytes, what: "a file to import"), file: path, limits: limits)
   }
 
-  public static func read(bytes: [UInt8], file: String, limits: InteropLimits = .standard) throws(InputError)
+  package static func read(bytes: [UInt8], file: String, limits: InteropLimits = .standard) throws(InputError)
     -> ImportedGraph
   {
     let utf8 = try XMLText.utf8(bytes, file: file)

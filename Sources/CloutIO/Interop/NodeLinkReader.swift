@@ -12,17 +12,27 @@ import Clout
 ///
 /// Values keep their JSON types. Strings longer than `InteropLimits.maxValueBytes` are a located
 /// error. Cost: O(bytes).
-public enum NodeLinkReader {
-  public static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
+package enum NodeLinkReader {
+  package static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
     try read(
       bytes: TextFile.utf8(TextFile.bytes(path, maxBytes: limits.maxFileBytes, what: "a file to import"), file: path),
       file: path, limits: limits)
   }
 
-  public static func read(bytes: [UInt8], file: String, limits: InteropLimits = .standard) throws(InputError)
+  package static func read(bytes: [UInt8], file: String, limits: InteropLimits = .standard) throws(InputError)
     -> ImportedGraph
   {
-    let root = try JSONTreeReader.read(String(decoding: bytes, as: UTF8.self), file: file)
+    // Node-link `nodes` and `links`/`edges`, Cytoscape `elements.nodes`/`elements.edges` or one
+    // flat `elements` list: bounded while reading, so a huge file stops at the first one beyond.
+    let nodes = JSONTreeReader.ArrayBound(limit: limits.maxNodes, name: "nodes")
+    let edges = JSONTreeReader.ArrayBound(limit: limits.maxEdges, name: "edges")
+    let elements = JSONTreeReader.ArrayBound(
+      limit: limits.maxNodes.addingReportingOverflow(limits.maxEdges).overflow
+        ? .max : limits.maxNodes + limits.maxEdges,
+      name: "nodes and edges")
+    let root = try JSONTreeReader.read(
+      String(decoding: bytes, as: UTF8.self), file: file,
+      arrayBounds: ["nodes": nodes, "links": edges, "edges": edges, "elements": elements])
     try checkSizes(root, limits: limits)
     let positions = TextPositions(bytes, file: file)
     guard case .object(let top) = root.content else {

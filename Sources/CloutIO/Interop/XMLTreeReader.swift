@@ -16,6 +16,9 @@ struct XMLTreeReader {
   private let positions: TextPositions
   private let limits: InteropLimits
   private var i = 0
+  /// The `node` and `edge` elements opened so far (GraphML and GEXF name them alike).
+  private var nodes = 0
+  private var edges = 0
 
   /// Parses UTF-8 bytes (see `XMLText.utf8` for other encodings) into the root element.
   static func parse(_ bytes: [UInt8], file: String, limits: InteropLimits) throws(InputError) -> XMLElementNode {
@@ -34,6 +37,27 @@ struct XMLTreeReader {
     var node: XMLElementNode
     var start: Int
     var textBytes = 0
+  }
+
+  /// Counts `node` and `edge` elements as they open, so that a file holding more than
+  /// `InteropLimits.maxNodes` or `maxEdges` stops at the first one beyond, before the rest is read.
+  private mutating func count(_ element: XMLElementNode) throws(InputError) {
+    let local = element.name.split(separator: ":").last.map(String.init) ?? element.name
+    if local == "node" {
+      nodes += 1
+      if nodes > limits.maxNodes {
+        throw fail(
+          "the file holds more than the \(limits.maxNodes) nodes allowed", at: element.range.lowerBound,
+          hint: "split the graph into several files")
+      }
+    } else if local == "edge" {
+      edges += 1
+      if edges > limits.maxEdges {
+        throw fail(
+          "the file holds more than the \(limits.maxEdges) edges allowed", at: element.range.lowerBound,
+          hint: "split the graph into several files")
+      }
+    }
   }
 
   private func fail(_ message: String, at offset: Int, hint: String? = nil) -> InputError {
@@ -105,6 +129,7 @@ struct XMLTreeReader {
             throw fail("a second root element", at: i, hint: "an XML file has exactly one root element")
           }
           let (node, selfClosing) = try startTag()
+          try count(node)
           if selfClosing {
             if stack.isEmpty { root = node } else { stack[stack.count - 1].node.children.append(node) }
           } else {
