@@ -6,7 +6,7 @@ import Foundation
 /// Sweep kinds, chosen from the graph's layout only (never from the thread count):
 /// - `pull`: `y[v] = Σ c[u]` over in-slots (unweighted digraphs), or `Σ c[u]·w` for weighted ones,
 ///   with the weights in in-slot order: read as they are for a reversed view (whose in-slots are
-///   the edge ids), gathered once into an array of 8 bytes per arc otherwise;
+///   the edge ids), gathered once into a buffer of 8 bytes per arc otherwise;
 /// - `pullBlocked`: the unweighted `pull` of a large digraph, its in-slots regrouped by blocks of
 ///   tails (`PageRankBlocks`) so that each pass reads a cache-sized part of `c`; the same sums;
 /// - `pullUndirected`: the same over both-ends adjacency, a self-loop's two slots at half weight;
@@ -21,6 +21,9 @@ struct PageRankKernel {
   private let graph: CSRGraph
   /// Whether a `pullUndirected` sweep weighs the slots by the graph's edge weights.
   private let undirectedWeights: Bool
+  /// Whether a weighted `pull` reads the graph's edge weights as slot weights (a reversed view,
+  /// whose in-slots are the edge ids) rather than the gathered `inputs.slotWeights`.
+  private let slotsAreEdges: Bool
   /// The per-vertex and per-slot values the kernel computes once.
   private let inputs: PageRankInputs
   /// Fixed vertex chunks of about equal work.
@@ -45,6 +48,7 @@ struct PageRankKernel {
     var sweep = g.isDirected ? Sweep.pull : .pullUndirected
     let offsets = g.isDirected ? g.inOffsets : g.outOffsets
     undirectedWeights = !g.isDirected && weights != nil
+    slotsAreEdges = g.isDirected && weights != nil && g.inSlotsAreEdgeIDs
     inputs = PageRankInputs(g, weights: weights)
     chunks = Self.balancedChunks(offsets: offsets, n: n)
     // Blocks need in-slots sorted by tail; the out-offsets count them by tail.
@@ -169,15 +173,17 @@ struct PageRankKernel {
     let teleport = state.teleport
     // Owned by the kernel, which lives through the call.
     let inverse = inputs.inverseStrength.base
-    let slotWeights = inputs.slotWeights.base
+    let gathered = UnsafeBufferPointer(inputs.slotWeights.base)
     let sweep = sweep
     let undirectedWeights = undirectedWeights
+    let slotsAreEdges = slotsAreEdges
     let uniform = 1 / Double(n)
     let (change, total, dangling) = graph.withBuffers { g in
       let offsets = sweep == .pullUndirected ? g.outOffsets : g.inOffsets
       let neighbors = sweep == .pullUndirected ? g.outNeighbors : g.inNeighbors
       let slotEdges = g.outEdges
       let edgeWeights = undirectedWeights ? g.weights : UnsafeBufferPointer(start: nil, count: 0)
+      let slotWeights = slotsAreEdges ? g.weights : gathered
       var change = 0.0
       var total = 0.0
       var dangling = 0.0
@@ -259,22 +265,24 @@ private final class PageRankState: @unchecked Sendable {
 }
 
 /// What a PageRank kernel computes once from the graph: 1 / out-strength of each vertex (0 for a
-/// dangling one) and, for a weighted digraph, the weight of each in-slot (empty otherwise).
+/// dangling one) and, for a weighted digraph whose in-slots are not the edge ids, the weight of
+/// each in-slot (empty otherwise).
+/// Written only while it is built; the sweeps' threads then only read it, hence `@unchecked Sendable`.
 private final class PageRankInputs: @unchecked Sendable {
   let inverseStrength: ScratchBuffer<Double>
   let slotWeights: ScratchBuffer<Double>
 
   init(_ g: CSRGraph, weights: [Double]?) {
     inverseStrength = Self.inverseOutStrengths(g, weights: weights)
-    // In in-slot order: the edge weights as they are when the in-slots are the edge ids.
-    guard g.isDirected, weights != nil else {
+    // In in-slot order (a reversed view's in-slots are the edge ids: the sweep reads the weights).
+    guard g.isDirected, weights != nil, !g.inSlotsAreEdgeIDs else {
       slotWeights = ScratchBuffer(uninitializedCount: 0)
       return
     }
     let m = g.edgeCount
     let gathered = ScratchBuffer<Double>(uninitializedCount: m)
     g.withBuffers { b in
-      for s in 0..<m { gathered[s] = b.weights[b.inEdges.isEmpty ? s : Int(b.inEdges[s])] }
+      for s in 0..<m { gathered[s] = b.weights[Int(b.inEdges[s])] }
     }
     slotWeights = gathered
   }

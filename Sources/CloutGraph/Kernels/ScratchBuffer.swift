@@ -6,8 +6,8 @@
 /// out unsafe access (`Heap._update`, `RigidArray`), for buffers that never grow.
 ///
 /// Noncopyable, so that exactly one owner frees the memory; the subscript setter is nonmutating,
-/// so a `let` buffer can be written. Not `Sendable`: threads share data through `PageRankState`
-/// and the other kernels' own types.
+/// so a `let` buffer can be written. Not `Sendable`: a type that lets several threads read one
+/// (`PageRankInputs`) says why that is safe.
 ///
 /// - Complexity: O(count) to create (none for `init(uninitializedCount:)`), O(1) to index.
 struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
@@ -41,7 +41,4 @@ struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
     get { base[i] }
     nonmutating set { base[i] = newValue }
   }
-
-  /// A copy of the first `count` values as an array.
-  func prefix(_ count: Int) -> [Element] { Array(base[0..<count]) }
 }
