@@ -70,7 +70,7 @@ struct NetworkQuestions: Sendable {
       return InfluenceModel(network: network, filter: filter, standingTies: true)
     }
     do throws(InfluenceError) {
-      return try InfluenceModel(AnalysisGraph(network: network, filter: filter), filter: filter)
+      return try InfluenceModel(AnalysisGraph(network: network, filter: filter))
     } catch {
       throw AnswerError(error.description)
     }
@@ -156,8 +156,10 @@ struct NetworkQuestions: Sendable {
     let rules = try a.chainRules()
     let answer: Brokerage
     do throws(InfluenceError) {
-      answer = try model.brokers(
-        between: first, and: second, top: top, examples: examples, hostile: hostile, rules: rules)
+      answer =
+        try hostile
+        ? model.brokersIncludingHostile(between: first, and: second, top: top, examples: examples, rules: rules)
+        : model.brokers(between: first, and: second, top: top, examples: examples, rules: rules)
     } catch {
       throw AnswerError(error.description)
     }

@@ -133,7 +133,7 @@ import Testing
     let cn = try #require(m.vertex("cn"))
     let mediation = try m.brokers(between: us, and: cn)
     #expect(mediation.brokers.map { m.id($0.vertex) } == ["cn-official", "n", "us-agency"])
-    let all = try m.brokers(between: us, and: cn, hostile: true)
+    let all = try m.brokersIncludingHostile(between: us, and: cn)
     #expect(all.brokers.map { m.id($0.vertex) } == ["cn-official", "us-official", "n"])
     #expect(HandNetwork.close(all.brokers[0].score, 0.4 + 0.24))
     #expect(all.brokers[0].count == 2)

@@ -145,8 +145,26 @@ import Testing
     #expect(HandNetwork.close(a.actors[2].score, 0.75 * 0.8 * 0.7))
   }
 
+  @Test func aModelUsesTheFilterItsGraphWasBuiltWith() throws {
+    let network = HandNetwork.make([
+      R(from: "a", kind: "lobbies", to: "b", strength: 0.5, about: ["chips"]),
+      R(from: "b", kind: "sanctions", to: "c", strength: 0.8),
+    ])
+    let filter = RelationFilter(topics: ["chips"])
+    let graph = AnalysisGraph(network: network, filter: filter)
+    #expect(graph.filter == filter)
+    let model = try InfluenceModel(graph)
+    #expect(model.filter == filter)
+    #expect(model.graph.edgeCount == 1)
+    // Its mediation model keeps that filter and drops the hostile relation.
+    let mediation = InfluenceModel(network: network).mediation()
+    #expect(mediation.network.relations.map(\.id) == ["r1"])
+    #expect(model.mediation().filter == filter)
+  }
+
   @Test func anImportedGraphHasNoEvidence() throws {
     let g = try CSRGraph(vertexCount: 2, sources: [0], targets: [1], weights: [0.5], directed: true)
     #expect(throws: InfluenceError.noEvidence) { try InfluenceModel(AnalysisGraph(graph: g, ids: ["a", "b"])) }
+    #expect(AnalysisGraph(graph: g, ids: ["a", "b"]).filter == nil)
   }
 }

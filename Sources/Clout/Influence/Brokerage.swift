@@ -52,39 +52,50 @@ public struct Brokerage: Sendable {
 }
 
 extension InfluenceModel {
-  /// Who brokers between the side of `a` and the side of `b` (each actor with its affiliates).
+  /// Who brokers between the side of `a` and the side of `b` (each actor with its affiliates), by
+  /// mediation: only cooperative and neutral relations make the two-paths and the direct ties that
+  /// close them. An actor that sanctions the other side moves it but does not broker between the
+  /// sides. This is `brokersIncludingHostile` on `mediation()`.
+  ///
+  /// Cost: that of `mediation()` plus that of `brokersIncludingHostile`.
+  ///
+  /// - Throws: as `brokersIncludingHostile`.
+  public func brokers(
+    between a: Int, and b: Int, top: Int? = nil, examples: Int = 3, rules: ChainRules = ChainRules()
+  ) throws(InfluenceError) -> Brokerage {
+    try checkBrokerage(a, b, top: top)
+    return try mediation().brokersIncludingHostile(between: a, and: b, top: top, examples: examples, rules: rules)
+  }
+
+  /// The model of the same network without its hostile relations, under the same filter: the
+  /// relations that mediate. Same vertices. Cost: that of building a model, O(m log m).
+  public func mediation() -> InfluenceModel {
+    InfluenceModel(network: network.filteringRelations { network.kind(of: $0)?.polarity != .hostile }, filter: filter)
+  }
+
+  /// Who brokers between the side of `a` and the side of `b` (each actor with its affiliates),
+  /// counting every relation of the model (plain Gould–Fernandez on the whole projection).
   ///
   /// Definition (Gould & Fernandez 1989, "Structures of mediation", Sociological Methodology 19:
   /// 89–126): v brokers for u and w when u → v → w in the influence projection, u ≠ w and there is
   /// no arc u → w (an open two-path: u needs v to reach w). Only two-paths whose ends lie on opposite
   /// sides count, in either direction; v is a representative when it is on u's side, a gatekeeper
   /// when it is on w's side, a liaison when it is on neither. The two named actors are ends, never
-  /// brokers. Brokerage is mediation: by default only cooperative and neutral relations make the
-  /// two-paths (and the direct ties that close them) — an actor that sanctions the other side moves
-  /// it but does not broker between the sides; `hostile: true` counts every relation (plain
-  /// Gould–Fernandez on the whole projection). A two-path is a chain of two hops and follows
-  /// `rules` like every chain: its second hop must hold at or after its first took effect, and a
-  /// contact or membership hop cannot come first. Score: the sum over v's brokered two-paths of
-  /// their chain strengths — the
-  /// weighted count of the paths it makes possible; order: score, then count, then id. The counts by
-  /// role equal R's `sna::brokerage` (raw counts b_IO, b_OI, b_O) with the groups side A, side B
-  /// and everyone else.
+  /// brokers. A two-path is a chain of two hops and follows `rules` like every chain: its second hop
+  /// must hold at or after its first took effect, and a contact or membership hop cannot come
+  /// first. Score: the sum over v's brokered two-paths of their chain strengths — the weighted count
+  /// of the paths it makes possible; order: score, then count, then id. The counts by role equal
+  /// R's `sna::brokerage` (raw counts b_IO, b_OI, b_O) with the groups side A, side B and everyone
+  /// else.
   ///
   /// Cost: O(Σ_v Σ_{u→v} (out-degree(u) + out-degree(v))), at most O(m · max degree).
   ///
-  /// - Throws: `InfluenceError.overlappingSides` when one actor is on the other's side.
-  public func brokers(
-    between a: Int, and b: Int, top: Int? = nil, examples: Int = 3, hostile: Bool = false,
-    rules: ChainRules = ChainRules()
+  /// - Throws: `InfluenceError.overlappingSides` when one actor is on the other's side,
+  ///   `InfluenceError.vertexOutOfRange` or `InfluenceError.invalidCount` for a bad argument.
+  public func brokersIncludingHostile(
+    between a: Int, and b: Int, top: Int? = nil, examples: Int = 3, rules: ChainRules = ChainRules()
   ) throws(InfluenceError) -> Brokerage {
-    try check(a)
-    try check(b)
-    if let top, top < 1 { throw .invalidCount(name: "top", value: top) }
-    if !hostile {
-      let mediation = network.filteringRelations { network.kind(of: $0)?.polarity != .hostile }
-      return try InfluenceModel(network: mediation, filter: filter).brokers(
-        between: a, and: b, top: top, examples: examples, hostile: true, rules: rules)
-    }
+    try checkBrokerage(a, b, top: top)
     let ids = analysis.ids
     let sideA = network.side(of: ids[a]).compactMap(vertex)
     let sideB = network.side(of: ids[b]).compactMap(vertex)
@@ -145,5 +156,12 @@ extension InfluenceModel {
     }
     return Brokerage(
       first: a, second: b, firstSide: sideA, secondSide: sideB, candidates: found.count, brokers: ranked)
+  }
+
+  /// Throws unless `a` and `b` are vertices and `top`, when given, is at least 1.
+  private func checkBrokerage(_ a: Int, _ b: Int, top: Int?) throws(InfluenceError) {
+    try check(a)
+    try check(b)
+    if let top, top < 1 { throw .invalidCount(name: "top", value: top) }
   }
 }

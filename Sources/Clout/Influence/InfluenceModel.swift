@@ -8,28 +8,28 @@
 public struct InfluenceModel: Sendable {
   /// The analysis graph (strengths, lengths, ids, names).
   public let analysis: AnalysisGraph
-  /// The network the evidence comes from.
-  public let network: Network
-  /// The projection whose arcs list their relations.
-  public let projection: InfluenceProjection
-
-  /// The relation filter the projection was built with (after the standing-tie scoping of
-  /// `init(network:filter:standingTies:)`, which moves the topic test into `network`).
-  public let filter: RelationFilter
+  /// What `analysis` was built from (its `source`, which a model always has): the network the
+  /// evidence comes from, the relation filter and the projection whose arcs list their relations.
+  public let source: AnalysisGraph.Source
 
   /// The relations behind every arc as the chain search reads them (`ChainChannels`).
   let channels: ChainChannels
 
-  /// The model of an analysis graph; throws `InfluenceError.noEvidence` for an imported graph.
-  /// `filter` should be the one the graph was built with (the graph does not record it); analyses
-  /// that rebuild the projection (brokerage) use it.
-  public init(_ analysis: AnalysisGraph, filter: RelationFilter = RelationFilter()) throws(InfluenceError) {
-    guard let network = analysis.network, let projection = analysis.projection else { throw .noEvidence }
+  /// The network the evidence comes from.
+  public var network: Network { source.network }
+  /// The projection whose arcs list their relations.
+  public var projection: InfluenceProjection { source.projection }
+  /// The relation filter the projection was built with (after the standing-tie scoping of
+  /// `init(network:filter:standingTies:)`, which moves the topic test into `network`).
+  public var filter: RelationFilter { source.filter }
+
+  /// The model of an analysis graph, with the filter the graph was built with; throws
+  /// `InfluenceError.noEvidence` for an imported graph.
+  public init(_ analysis: AnalysisGraph) throws(InfluenceError) {
+    guard let source = analysis.source else { throw .noEvidence }
     self.analysis = analysis
-    self.network = network
-    self.projection = projection
-    self.filter = filter
-    channels = ChainChannels(projection: projection, network: network)
+    self.source = source
+    channels = ChainChannels(projection: source.projection, network: source.network)
   }
 
   /// The influence projection of `network` under `filter`, with its evidence.
@@ -49,14 +49,10 @@ public struct InfluenceModel: Sendable {
       }
       used.topics = nil
     }
-    let analysis = AnalysisGraph(network: scoped, filter: used)
-    self.analysis = analysis
-    self.network = scoped
-    self.filter = used
-    // A graph built from a network always has its projection.
-    let projection = analysis.projection ?? InfluenceProjection(scoped, filter: used)
-    self.projection = projection
-    channels = ChainChannels(projection: projection, network: scoped)
+    let source = AnalysisGraph.Source(network: scoped, filter: used)
+    analysis = AnalysisGraph(source: source)
+    self.source = source
+    channels = ChainChannels(projection: source.projection, network: scoped)
   }
 
   /// Whether a relation is a standing tie: no topic and no date.

@@ -23,16 +23,46 @@ public struct AnalysisGraph: Sendable {
   public let graph: CSRGraph
   /// The same arcs with weights as lengths.
   public let lengths: CSRGraph
+  /// For a network: the network, the relation filter and the projection it was built from.
+  /// `nil` for an imported graph.
+  public let source: Source?
+
+  /// The network an analysis graph was projected from, the relation filter applied, and the
+  /// projection they make (which relations make each arc). Recorded with the graph, so that what
+  /// is asked of it later (evidence, brokerage) uses the filter it was built with.
+  public struct Source: Sendable {
+    /// The network, for evidence.
+    public let network: Network
+    /// The relation filter the projection was built with.
+    public let filter: RelationFilter
+    /// The influence projection of `network` under `filter`.
+    public let projection: InfluenceProjection
+
+    /// The influence projection of `network` under `filter`. O(relations · log relations).
+    public init(network: Network, filter: RelationFilter = RelationFilter()) {
+      self.network = network
+      self.filter = filter
+      projection = InfluenceProjection(network, filter: filter)
+    }
+  }
+
   /// The projection behind it, for networks: which relations make each arc.
-  public let projection: InfluenceProjection?
+  public var projection: InfluenceProjection? { source?.projection }
   /// The network behind it, for evidence.
-  public let network: Network?
+  public var network: Network? { source?.network }
+  /// The relation filter it was built with, for networks.
+  public var filter: RelationFilter? { source?.filter }
 
   /// The influence projection of `network` under `filter`.
   public init(network: Network, filter: RelationFilter = RelationFilter()) {
-    let projection = InfluenceProjection(network, filter: filter)
-    self.projection = projection
-    self.network = network
+    self.init(source: Source(network: network, filter: filter))
+  }
+
+  /// The analysis graph of a network's projection.
+  public init(source: Source) {
+    self.source = source
+    let network = source.network
+    let projection = source.projection
     ids = network.entities.map(\.id)
     names = network.entities.map(\.name)
     kinds = network.entities.map(\.kind.id)
@@ -48,8 +78,7 @@ public struct AnalysisGraph: Sendable {
     kinds = [String](repeating: "", count: ids.count)
     self.graph = graph
     lengths = graph
-    projection = nil
-    self.network = nil
+    source = nil
   }
 
   public var vertexCount: Int { graph.vertexCount }

@@ -26,16 +26,12 @@ extension CSRGraph {
     let n = vertexCount
     if n == 0 { return [] }
     let matrix = try StrengthMatrix(self, transposed: true, weighted: weighted, allowNegative: false)
-    let uniform = [Double](repeating: 1, count: n)
-    let first = try Self.shiftedPowerIteration(
-      matrix, start: uniform, tolerance: tolerance, maxIterations: maxIterations)
-    let second = try Self.shiftedPowerIteration(
-      matrix, start: IterationMath.ramp(n), tolerance: tolerance, maxIterations: maxIterations)
-    guard IterationMath.maxDistance(first, second) <= IterationMath.uniquenessTolerance else {
-      throw .undefined(
-        "eigenvector centrality is not unique: the leading eigenvalue is shared by separate parts of the graph")
+    return try IterationMath.limitFromTwoStarts(
+      n: n,
+      notUnique: "eigenvector centrality is not unique: the leading eigenvalue is shared by separate parts of the graph"
+    ) { start throws(GraphError) in
+      try Self.shiftedPowerIteration(matrix, start: start, tolerance: tolerance, maxIterations: maxIterations)
     }
-    return first
   }
 
   /// Power iteration x ← (M + I)x / ‖(M + I)x‖₂ from `start` until the relative L1 change is small.

@@ -37,19 +37,16 @@ extension CSRGraph {
     if n == 0 { return HITSScores(hubs: [], authorities: []) }
     let forward = try StrengthMatrix(self, transposed: false, weighted: weighted, allowNegative: false)
     let backward = try StrengthMatrix(self, transposed: true, weighted: weighted, allowNegative: false)
-    let uniform = [Double](repeating: 1, count: n)
-    let first = try Self.authorityIteration(
-      forward, backward, start: uniform, tolerance: tolerance, maxIterations: maxIterations)
-    let second = try Self.authorityIteration(
-      forward, backward, start: IterationMath.ramp(n), tolerance: tolerance, maxIterations: maxIterations)
-    guard IterationMath.maxDistance(first, second) <= IterationMath.uniquenessTolerance else {
-      throw .undefined("HITS is not unique: the leading singular value of the adjacency matrix is degenerate")
+    let authorities = try IterationMath.limitFromTwoStarts(
+      n: n, notUnique: "HITS is not unique: the leading singular value of the adjacency matrix is degenerate"
+    ) { start throws(GraphError) in
+      try Self.authorityIteration(forward, backward, start: start, tolerance: tolerance, maxIterations: maxIterations)
     }
     var hubs = [Double](repeating: 0, count: n)
-    forward.gather(first, into: &hubs)
+    forward.gather(authorities, into: &hubs)
     let sum = IterationMath.l1Norm(hubs)
     for i in 0..<n { hubs[i] /= sum }
-    return HITSScores(hubs: hubs, authorities: first)
+    return HITSScores(hubs: hubs, authorities: authorities)
   }
 
   /// Power iteration a ← Aᵀ(A a), scaled to sum 1, from `start`.

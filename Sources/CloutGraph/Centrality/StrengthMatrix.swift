@@ -95,4 +95,28 @@ enum IterationMath {
   /// How far two converged results from different starts may differ (max norm) before the
   /// eigenvector is declared not unique.
   static let uniquenessTolerance = 1e-7
+
+  /// Runs a power iteration from two starts, the uniform vector (all 1) and `ramp(n)`, and returns
+  /// the limit from the uniform start when the two limits agree within `uniquenessTolerance`
+  /// (max norm). Power iteration converges to the dominant eigenvector from almost every positive
+  /// start when that eigenvector is unique; when the leading eigenvalue is shared (for example by
+  /// two disconnected parts of the graph) the limit depends on the start, and two different starts
+  /// show it. Used by eigenvector centrality and HITS.
+  ///
+  /// Cost: two runs of `iterate` plus O(n).
+  ///
+  /// - Parameters:
+  ///   - n: the length of the vectors.
+  ///   - notUnique: the message of the error thrown when the limits differ.
+  ///   - iterate: the iteration, from a start vector to its limit.
+  /// - Throws: `GraphError.undefined(notUnique)` when the limits differ, and whatever `iterate`
+  ///   throws (the uniform start runs first).
+  static func limitFromTwoStarts(
+    n: Int, notUnique: String, _ iterate: (_ start: [Double]) throws(GraphError) -> [Double]
+  ) throws(GraphError) -> [Double] {
+    let first = try iterate([Double](repeating: 1, count: n))
+    let second = try iterate(ramp(n))
+    guard maxDistance(first, second) <= uniquenessTolerance else { throw .undefined(notUnique) }
+    return first
+  }
 }

@@ -135,128 +135,110 @@ extension CSRGraph {
   /// the community of each vertex of the level's own numbering and of each position, numbered
   /// `0..<count` by first vertex of the level's own numbering, and whether any vertex moved.
   private static func louvainMoves(
-    _ level: LouvainLevel, totalWeight m: Double, resolution gamma: Double, directed: Bool
+    _ level: borrowing LouvainLevel, totalWeight m: Double, resolution gamma: Double, directed: Bool
   ) -> (community: [Int32], atPosition: [Int32], count: Int, moved: Bool) {
     let n = level.vertexCount
+    // The level's arrays, read-only; they live as long as the borrowed level.
+    let offsets = level.offsets.base
+    let neighbors = level.neighbors.base
+    let weights = level.weights.base
+    let outStrength = level.outStrength.base
+    let inStrength = level.inStrength.base
     // Communities are named by positions while moving.
-    var community = (0..<n).map { Int32(truncatingIfNeeded: $0) }
+    let community = ScratchBuffer<Int32>(uninitializedCount: n)
+    for u in 0..<n { community[u] = Int32(truncatingIfNeeded: u) }
     // Per community c, side by side so that one cache line serves both: `state[2c]` the weight from
     // the current vertex to c (−1: not a neighbour yet; weights are ≥ 0, so no live entry is
     // negative) and `state[2c + 1]` the total out-strength of c (the strength when undirected).
-    var state = [Double](repeating: -1, count: 2 * n)
-    for c in 0..<n { state[2 * c + 1] = level.outStrength[c] }
-    var totalIn = level.inStrength
+    let state = ScratchBuffer<Double>(repeating: -1, count: 2 * n)
+    for c in 0..<n { state[2 * c + 1] = outStrength[c] }
+    let totalIn = ScratchBuffer(copying: inStrength)
     // Neighbouring communities in order of first appearance, and the communities of u's neighbours.
-    var touched = [Int32](repeating: 0, count: n)
+    let touched = ScratchBuffer<Int32>(uninitializedCount: n)
     var maxDegree = 0
-    for u in 0..<n { maxDegree = max(maxDegree, level.offsets[u + 1] - level.offsets[u]) }
-    var around = [Int32](repeating: 0, count: maxDegree)
+    for u in 0..<n { maxDegree = max(maxDegree, offsets[u + 1] - offsets[u]) }
+    let around = ScratchBuffer<Int32>(uninitializedCount: maxDegree)
     // Whether a vertex is to be looked at in the sweep: at first all; then those a neighbour of which
     // has moved to another community than theirs since they were last looked at.
-    var stale = [Bool](repeating: true, count: n)
+    let stale = ScratchBuffer<Bool>(repeating: true, count: n)
     let unit = level.unitWeights
     let mm = m * m
     var moved = false
     var sweeps = 0
     var moves = 1
-    community.withUnsafeMutableBufferPointer { community in
-      stale.withUnsafeMutableBufferPointer { stale in
-        state.withUnsafeMutableBufferPointer { state in
-          totalIn.withUnsafeMutableBufferPointer { totalIn in
-            touched.withUnsafeMutableBufferPointer { touched in
-              around.withUnsafeMutableBufferPointer { around in
-                level.offsets.withUnsafeBufferPointer { offsets in
-                  level.neighbors.withUnsafeBufferPointer { neighbors in
-                    level.weights.withUnsafeBufferPointer { weights in
-                      level.outStrength.withUnsafeBufferPointer { outStrength in
-                        level.inStrength.withUnsafeBufferPointer { inStrength in
-                          while moves > 0 && sweeps < 10_000 {
-                            moves = 0
-                            sweeps += 1
-                            for u in 0..<n {
-                              let first = offsets[u]
-                              let degree = offsets[u + 1] - first
-                              // A vertex without neighbours never moves and no vertex ever joins it
-                              // (its community's strength is its own, so taking it out and putting
-                              // it back is exact).
-                              if degree == 0 || !stale[u] { continue }
-                              stale[u] = false
-                              // The neighbours' communities first: independent loads the processor
-                              // overlaps, rather than a miss on a community and then on its weight,
-                              // neighbour after neighbour.
-                              for k in 0..<degree {
-                                around[k] = community[Int(neighbors[first + k])]
-                              }
-                              var count = 0
-                              // Without branches: whether a community is new to u is data (a
-                              // mispredicted branch per neighbour costs more than the extra store).
-                              if unit {
-                                for k in 0..<degree {
-                                  let c = Int(around[k])
-                                  let link = state[2 * c]
-                                  let fresh = link < 0
-                                  state[2 * c] = (fresh ? 0 : link) + 1
-                                  touched[count] = around[k]
-                                  count += fresh ? 1 : 0
-                                }
-                              } else {
-                                for k in 0..<degree {
-                                  let c = Int(around[k])
-                                  let link = state[2 * c]
-                                  let fresh = link < 0
-                                  state[2 * c] = (fresh ? 0 : link) + weights[first + k]
-                                  touched[count] = around[k]
-                                  count += fresh ? 1 : 0
-                                }
-                              }
-                              let own = Int(community[u])
-                              let kOut = outStrength[u]
-                              let kIn = directed ? inStrength[u] : 0
-                              state[2 * own + 1] -= kOut
-                              if directed { totalIn[own] -= kIn }
-                              // gamma × (expected weight between u and a community under the null
-                              // model) / m.
-                              let ownLink = max(0, state[2 * own])
-                              let ownOut = state[2 * own + 1]
-                              let ownExpected =
-                                directed
-                                ? (kOut * totalIn[own] + kIn * ownOut) / mm
-                                : ownOut * kOut / (2 * mm)
-                              let removeCost = -ownLink / m + gamma * ownExpected
-                              var best = own
-                              var bestGain = 0.0
-                              for k in 0..<count {
-                                let c = Int(touched[k])
-                                let out = state[2 * c + 1]
-                                let expected =
-                                  directed
-                                  ? (kOut * totalIn[c] + kIn * out) / mm : out * kOut / (2 * mm)
-                                let gain = removeCost + state[2 * c] / m - gamma * expected
-                                if gain > bestGain {
-                                  bestGain = gain
-                                  best = c
-                                }
-                                state[2 * c] = -1
-                              }
-                              state[2 * best + 1] += kOut
-                              if directed { totalIn[best] += kIn }
-                              if best != own {
-                                community[u] = Int32(truncatingIfNeeded: best)
-                                moves += 1
-                                moved = true
-                                for k in 0..<degree where Int(around[k]) != best {
-                                  stale[Int(neighbors[first + k])] = true
-                                }
-                              }
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              }
-            }
+    while moves > 0 && sweeps < 10_000 {
+      moves = 0
+      sweeps += 1
+      for u in 0..<n {
+        let first = offsets[u]
+        let degree = offsets[u + 1] - first
+        // A vertex without neighbours never moves and no vertex ever joins it (its community's
+        // strength is its own, so taking it out and putting it back is exact).
+        if degree == 0 || !stale[u] { continue }
+        stale[u] = false
+        // The neighbours' communities first: independent loads the processor overlaps, rather than
+        // a miss on a community and then on its weight, neighbour after neighbour.
+        for k in 0..<degree {
+          around[k] = community[Int(neighbors[first + k])]
+        }
+        var count = 0
+        // Without branches: whether a community is new to u is data (a mispredicted branch per
+        // neighbour costs more than the extra store).
+        if unit {
+          for k in 0..<degree {
+            let c = Int(around[k])
+            let link = state[2 * c]
+            let fresh = link < 0
+            state[2 * c] = (fresh ? 0 : link) + 1
+            touched[count] = around[k]
+            count += fresh ? 1 : 0
+          }
+        } else {
+          for k in 0..<degree {
+            let c = Int(around[k])
+            let link = state[2 * c]
+            let fresh = link < 0
+            state[2 * c] = (fresh ? 0 : link) + weights[first + k]
+            touched[count] = around[k]
+            count += fresh ? 1 : 0
+          }
+        }
+        let own = Int(community[u])
+        let kOut = outStrength[u]
+        let kIn = directed ? inStrength[u] : 0
+        state[2 * own + 1] -= kOut
+        if directed { totalIn[own] -= kIn }
+        // gamma × (expected weight between u and a community under the null model) / m.
+        let ownLink = max(0, state[2 * own])
+        let ownOut = state[2 * own + 1]
+        let ownExpected =
+          directed
+          ? (kOut * totalIn[own] + kIn * ownOut) / mm
+          : ownOut * kOut / (2 * mm)
+        let removeCost = -ownLink / m + gamma * ownExpected
+        var best = own
+        var bestGain = 0.0
+        for k in 0..<count {
+          let c = Int(touched[k])
+          let out = state[2 * c + 1]
+          let expected =
+            directed
+            ? (kOut * totalIn[c] + kIn * out) / mm : out * kOut / (2 * mm)
+          let gain = removeCost + state[2 * c] / m - gamma * expected
+          if gain > bestGain {
+            bestGain = gain
+            best = c
+          }
+          state[2 * c] = -1
+        }
+        state[2 * best + 1] += kOut
+        if directed { totalIn[best] += kIn }
+        if best != own {
+          community[u] = Int32(truncatingIfNeeded: best)
+          moves += 1
+          moved = true
+          for k in 0..<degree where Int(around[k]) != best {
+            stale[Int(neighbors[first + k])] = true
           }
         }
       }

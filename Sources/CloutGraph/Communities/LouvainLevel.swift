@@ -12,17 +12,20 @@
 /// For a digraph a neighbour's weight is the arc weight in both directions added up, and the out-
 /// and in-strengths are kept apart (Leicht–Newman gains); for an undirected graph `outStrength` is
 /// the strength (a self-loop counted twice) and `inStrength` is unused.
-struct LouvainLevel {
+///
+/// The arrays a sweep reads are `ScratchBuffer`s the level owns, so that the sweep indexes them
+/// directly; a level is noncopyable and freed when the next one replaces it.
+struct LouvainLevel: ~Copyable {
   let vertexCount: Int
-  let offsets: [Int]
-  let neighbors: [Int32]
+  let offsets: ScratchBuffer<Int>
+  let neighbors: ScratchBuffer<Int32>
   /// Merged edge weights, one per neighbour slot; empty when every weight is 1 (`unitWeights`).
-  let weights: [Double]
+  let weights: ScratchBuffer<Double>
   /// Whether every neighbour weight is 1 (the bottom level of a simple graph without weights):
   /// sweeps then do not read `weights`.
   let unitWeights: Bool
-  let outStrength: [Double]
-  let inStrength: [Double]
+  let outStrength: ScratchBuffer<Double>
+  let inStrength: ScratchBuffer<Double>
   /// The weight of the edges inside each vertex: its self-loops at the bottom, the edges inside
   /// the community above.
   let innerWeight: [Double]
@@ -39,8 +42,8 @@ struct LouvainLevel {
     let place = Self.inverse(of: order)
     // Neighbours are looked up by vertex and stored by position.
     let lists = LouvainLists(slotCount: slotCount, listCount: n, names: place)
-    var outStrength = [Double](repeating: 0, count: n)
-    var inStrength = [Double](repeating: 0, count: n)
+    let outStrength = ScratchBuffer<Double>(repeating: 0, count: n)
+    let inStrength = ScratchBuffer<Double>(repeating: 0, count: n)
     var innerWeight = [Double](repeating: 0, count: n)
     let edgeWeights = weighted ? g.edgeWeights : nil
     // Per side: offsets, neighbours and the edge id of each slot (empty when slots are edge ids).
@@ -67,12 +70,11 @@ struct LouvainLevel {
         }
       }
     }
-    let (offsets, neighbors, weights) = lists.finish()
     self.vertexCount = n
-    self.offsets = offsets
-    self.neighbors = neighbors
-    self.unitWeights = weights.isEmpty
-    self.weights = weights
+    self.offsets = lists.finishedOffsets()
+    self.neighbors = lists.finishedNeighbors()
+    self.weights = lists.finishedWeights()
+    self.unitWeights = self.weights.count == 0
     self.outStrength = outStrength
     self.inStrength = inStrength
     self.innerWeight = innerWeight
@@ -81,16 +83,14 @@ struct LouvainLevel {
   }
 
   private init(
-    lists: LouvainLists, outStrength: [Double], inStrength: [Double], innerWeight: [Double],
-    order: [Int32],
-    position: [Int32]
+    lists: LouvainLists, outStrength: consuming ScratchBuffer<Double>, inStrength: consuming ScratchBuffer<Double>,
+    innerWeight: [Double], order: [Int32], position: [Int32]
   ) {
-    let (offsets, neighbors, weights) = lists.finish()
     self.vertexCount = order.count
-    self.offsets = offsets
-    self.neighbors = neighbors
-    self.unitWeights = weights.isEmpty
-    self.weights = weights
+    self.offsets = lists.finishedOffsets()
+    self.neighbors = lists.finishedNeighbors()
+    self.weights = lists.finishedWeights()
+    self.unitWeights = self.weights.count == 0
     self.outStrength = outStrength
     self.inStrength = inStrength
     self.innerWeight = innerWeight
@@ -119,8 +119,8 @@ struct LouvainLevel {
     }
     let lists = LouvainLists(
       slotCount: neighbors.count, listCount: count, names: (0..<count).map { Int32(truncatingIfNeeded: $0) })
-    var outStrength = [Double](repeating: 0, count: count)
-    var inStrength = [Double](repeating: 0, count: count)
+    let outStrength = ScratchBuffer<Double>(repeating: 0, count: count)
+    let inStrength = ScratchBuffer<Double>(repeating: 0, count: count)
     var innerWeight = [Double](repeating: 0, count: count)
     for c in 0..<count {
       lists.startList()

@@ -2,7 +2,8 @@
 /// in the same list adding its weight to its slot. Slots go into raw buffers with room for the most
 /// there can be (no growth, no copy-on-write checks per slot, and memory never written is never
 /// touched), and weights are only stored once one differs from 1, so that the bottom level of a
-/// simple graph without weights carries none. `finish()` copies the lists out into arrays.
+/// simple graph without weights carries none. The `finished…` functions copy the lists out into
+/// buffers of their exact size.
 final class LouvainLists {
   private var offsets: [Int]
   private let neighbors: UnsafeMutablePointer<Int32>
@@ -70,12 +71,20 @@ final class LouvainLists {
     return stored
   }
 
-  /// The offsets, neighbours and weights (empty if all are 1) of the lists built.
-  func finish() -> (offsets: [Int], neighbors: [Int32], weights: [Double]) {
+  /// The offsets of the lists built: list i is `offsets[i]..<offsets[i + 1]`.
+  func finishedOffsets() -> ScratchBuffer<Int> {
     var offsets = self.offsets
     offsets[lists] = count
-    let neighbors = Array(UnsafeBufferPointer(start: self.neighbors, count: count))
-    let weights = self.weights.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
-    return (offsets, neighbors, weights)
+    return ScratchBuffer(copying: offsets)
+  }
+
+  /// The neighbours of the lists built, one list after the other.
+  func finishedNeighbors() -> ScratchBuffer<Int32> {
+    ScratchBuffer(copying: UnsafeBufferPointer(start: neighbors, count: count))
+  }
+
+  /// The weight of each neighbour slot, or no weights at all if every one is 1.
+  func finishedWeights() -> ScratchBuffer<Double> {
+    ScratchBuffer(copying: UnsafeBufferPointer(start: weights, count: weights == nil ? 0 : count))
   }
 }

@@ -36,3 +36,58 @@ extension CSRGraph {
   /// adjacency of a directed graph as built); not for a `reversed()` view or an undirected graph.
   package var inSlotsFollowTailOrder: Bool { isDirected && !isFlipped }
 }
+
+/// The arrays of a `CSRGraph` as buffer pointers, for kernels that index them in their inner loops.
+/// Handed out by `CSRGraph.withBuffers(_:)` and valid only inside it.
+///
+/// The sides are those of the graph's accessors: `out…` as `outOffsets`/`outNeighbors`, `in…` as
+/// `inOffsets`/`inNeighbors` (both the full adjacency when undirected), with a `reversed()` view
+/// already swapped. `outEdges`/`inEdges` are empty where the slots are the edge ids themselves
+/// (`outSlotsAreEdgeIDs`, `inSlotsAreEdgeIDs`); `weights` is empty when the graph is unweighted.
+/// Read-only, so that the chunks of a parallel kernel may share it.
+struct CSRBuffers: @unchecked Sendable {
+  let outOffsets: UnsafeBufferPointer<Int>
+  let outNeighbors: UnsafeBufferPointer<Int32>
+  let outEdges: UnsafeBufferPointer<Int32>
+  let inOffsets: UnsafeBufferPointer<Int>
+  let inNeighbors: UnsafeBufferPointer<Int32>
+  let inEdges: UnsafeBufferPointer<Int32>
+  let weights: UnsafeBufferPointer<Double>
+}
+
+extension CSRGraph {
+  /// Calls `body` with the graph's arrays as buffer pointers (see `CSRBuffers`), the one place where
+  /// the stored arrays are opened: a kernel takes one handle instead of nesting a closure per array.
+  ///
+  /// - Complexity: O(1), no allocation or copy.
+  func withBuffers<R, E: Error>(_ body: (CSRBuffers) throws(E) -> R) throws(E) -> R {
+    let directed = isDirected
+    let flipped = isFlipped
+    return try edgeStart.withUnsafeBufferPointer { start throws(E) in
+      try edgeHeads.withUnsafeBufferPointer { heads throws(E) in
+        try crossOffsets.withUnsafeBufferPointer { crossOffsets throws(E) in
+          try crossNeighbors.withUnsafeBufferPointer { crossNeighbors throws(E) in
+            try crossEdges.withUnsafeBufferPointer { crossEdges throws(E) in
+              try (edgeWeights ?? []).withUnsafeBufferPointer { weights throws(E) in
+                // The stored side (edge ids as slots) is `out` unless this is a reversed view;
+                // the cross side is the other one, or both for an undirected graph.
+                let none = UnsafeBufferPointer<Int32>(start: nil, count: 0)
+                let storedOut = directed && !flipped
+                let storedIn = flipped
+                let buffers = CSRBuffers(
+                  outOffsets: storedOut ? start : crossOffsets,
+                  outNeighbors: storedOut ? heads : crossNeighbors,
+                  outEdges: storedOut ? none : crossEdges,
+                  inOffsets: storedIn ? start : crossOffsets,
+                  inNeighbors: storedIn ? heads : crossNeighbors,
+                  inEdges: storedIn ? none : crossEdges,
+                  weights: weights)
+                return try body(buffers)
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}

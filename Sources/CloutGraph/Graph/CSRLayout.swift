@@ -11,21 +11,20 @@ enum CSRLayout {
     var start = [Int](repeating: 0, count: n + 1)
     for s in sources { start[Int(s) + 1] += 1 }
     for v in 0..<n { start[v + 1] += start[v] }
-    var cursor = start
-    var heads = [Int32](repeating: 0, count: m)
+    let cursor = ScratchBuffer(copying: start)
     var sortedWeights = weights.map { _ in [Double](repeating: 0, count: m) }
     var index = keepIndex ? [Int](repeating: 0, count: m) : nil
-    cursor.withUnsafeMutableBufferPointer { cursor in
-      heads.withUnsafeMutableBufferPointer { heads in
-        for e in 0..<m {
-          let s = Int(sources[e])
-          let p = cursor[s]
-          cursor[s] = p + 1
-          heads[p] = targets[e]
-          sortedWeights?[p] = weights?[e] ?? 1
-          index?[p] = e
-        }
+    // Every slot is written once: the counts place each edge in a slot of its own.
+    let heads = [Int32](unsafeUninitializedCapacity: m) { heads, count in
+      for e in 0..<m {
+        let s = Int(sources[e])
+        let p = cursor[s]
+        cursor[s] = p + 1
+        heads[p] = targets[e]
+        sortedWeights?[p] = weights?[e] ?? 1
+        index?[p] = e
       }
+      count = m
     }
     return (start, heads, sortedWeights, index)
   }
@@ -43,31 +42,19 @@ enum CSRLayout {
     if m >= 1 << 16, let built = ReverseLayout.build(n: n, start: start, heads: heads) {
       return (built.offsets, built.tails, built.edges)
     }
-    var offsets = [Int](repeating: 0, count: n + 1)
-    offsets.withUnsafeMutableBufferPointer { offsets in
-      heads.withUnsafeBufferPointer { heads in
-        for h in heads { offsets[Int(h) + 1] += 1 }
-      }
-      for v in 0..<n { offsets[v + 1] += offsets[v] }
-    }
-    var cursor = offsets
+    let offsets = countingOffsets(n: n, heads: heads, start: nil)
+    let cursor = ScratchBuffer(copying: offsets)
     var edges: [Int32] = []
     let neighbors = [Int32](unsafeUninitializedCapacity: m) { tails, tailCount in
       edges = [Int32](unsafeUninitializedCapacity: m) { edges, edgeCount in
-        cursor.withUnsafeMutableBufferPointer { cursor in
-          start.withUnsafeBufferPointer { start in
-            heads.withUnsafeBufferPointer { heads in
-              for v in 0..<n {
-                let tail = Int32(truncatingIfNeeded: v)
-                for e in start[v]..<start[v + 1] {
-                  let h = Int(heads[e])
-                  let q = cursor[h]
-                  cursor[h] = q + 1
-                  tails[q] = tail
-                  edges[q] = Int32(truncatingIfNeeded: e)
-                }
-              }
-            }
+        for v in 0..<n {
+          let tail = Int32(truncatingIfNeeded: v)
+          for e in start[v]..<start[v + 1] {
+            let h = Int(heads[e])
+            let q = cursor[h]
+            cursor[h] = q + 1
+            tails[q] = tail
+            edges[q] = Int32(truncatingIfNeeded: e)
           }
         }
         edgeCount = m
@@ -83,45 +70,47 @@ enum CSRLayout {
     offsets: [Int], neighbors: [Int32], edges: [Int32]
   ) {
     let m = heads.count
-    var offsets = [Int](repeating: 0, count: n + 1)
-    offsets.withUnsafeMutableBufferPointer { offsets in
-      heads.withUnsafeBufferPointer { heads in
-        for h in heads { offsets[Int(h) + 1] += 1 }
+    let offsets = countingOffsets(n: n, heads: heads, start: start)
+    let cursor = ScratchBuffer(copying: offsets)
+    var edges: [Int32] = []
+    // Every slot is written once: each edge fills one slot of each of its ends.
+    let neighbors = [Int32](unsafeUninitializedCapacity: 2 * m) { neighbors, neighborCount in
+      edges = [Int32](unsafeUninitializedCapacity: 2 * m) { edges, edgeCount in
+        for v in 0..<n {
+          let tail = Int32(truncatingIfNeeded: v)
+          for e in start[v]..<start[v + 1] {
+            let id = Int32(truncatingIfNeeded: e)
+            let head = heads[e]
+            let h = Int(head)
+            let p = cursor[v]
+            cursor[v] = p + 1
+            neighbors[p] = head
+            edges[p] = id
+            let q = cursor[h]
+            cursor[h] = q + 1
+            neighbors[q] = tail
+            edges[q] = id
+          }
+        }
+        edgeCount = 2 * m
       }
-      start.withUnsafeBufferPointer { start in
+      neighborCount = 2 * m
+    }
+    return (offsets, neighbors, edges)
+  }
+
+  /// Slot offsets of a counting sort by head: `offsets[v + 1] - offsets[v]` is the number of heads
+  /// equal to v, plus the number of edges `start` gives v as tail when it is not nil.
+  private static func countingOffsets(n: Int, heads: [Int32], start: [Int]?) -> [Int] {
+    [Int](unsafeUninitializedCapacity: n + 1) { offsets, count in
+      offsets.initialize(repeating: 0)
+      for h in heads { offsets[Int(h) + 1] += 1 }
+      if let start {
         for v in 0..<n { offsets[v + 1] += start[v + 1] - start[v] }
       }
       for v in 0..<n { offsets[v + 1] += offsets[v] }
+      count = n + 1
     }
-    var cursor = offsets
-    var neighbors = [Int32](repeating: 0, count: 2 * m)
-    var edges = [Int32](repeating: 0, count: 2 * m)
-    cursor.withUnsafeMutableBufferPointer { cursor in
-      neighbors.withUnsafeMutableBufferPointer { neighbors in
-        edges.withUnsafeMutableBufferPointer { edges in
-          start.withUnsafeBufferPointer { start in
-            heads.withUnsafeBufferPointer { heads in
-              for v in 0..<n {
-                let tail = Int32(truncatingIfNeeded: v)
-                for e in start[v]..<start[v + 1] {
-                  let id = Int32(truncatingIfNeeded: e)
-                  let h = Int(heads[e])
-                  let p = cursor[v]
-                  cursor[v] = p + 1
-                  neighbors[p] = heads[e]
-                  edges[p] = id
-                  let q = cursor[h]
-                  cursor[h] = q + 1
-                  neighbors[q] = tail
-                  edges[q] = id
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return (offsets, neighbors, edges)
   }
 
   /// The first value outside `0..<n`, if any.

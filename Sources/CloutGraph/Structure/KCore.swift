@@ -17,15 +17,13 @@ extension CSRGraph {
   public func coreNumbers() -> [Int] {
     let n = vertexCount
     let (offsets, neighbors) = coreAdjacency()
-    var degree = [Int32](repeating: 0, count: n)
+    let degree = ScratchBuffer<Int32>(uninitializedCount: n)
     offsets.withUnsafeBufferPointer { offsets in
       neighbors.withUnsafeBufferPointer { neighbors in
-        degree.withUnsafeMutableBufferPointer { degree in
-          Self.peel(n: n, offsets: offsets, neighbors: neighbors, into: degree)
-        }
+        Self.peel(n: n, offsets: offsets, neighbors: neighbors, into: degree)
       }
     }
-    return degree.map { Int($0) }
+    return (0..<n).map { Int(degree[$0]) }
   }
 
   /// The peeling on flat buffers. `remaining` lists the unpeeled vertices in increasing order (all
@@ -33,15 +31,11 @@ extension CSRGraph {
   /// keeps its core number as its degree: later levels never lower it.
   private static func peel(
     n: Int, offsets: UnsafeBufferPointer<Int>, neighbors: UnsafeBufferPointer<Int32>,
-    into degree: UnsafeMutableBufferPointer<Int32>
+    into degree: borrowing ScratchBuffer<Int32>
   ) {
     guard n > 0 else { return }
-    let remaining = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-    let queue = UnsafeMutableBufferPointer<Int32>.allocate(capacity: n)
-    defer {
-      remaining.deallocate()
-      queue.deallocate()
-    }
+    let remaining = ScratchBuffer<Int32>(uninitializedCount: n)
+    let queue = ScratchBuffer<Int32>(uninitializedCount: n)
     var level = Int32.max
     for v in 0..<n {
       let d = Int32(truncatingIfNeeded: offsets[v + 1] - offsets[v])

@@ -61,8 +61,10 @@ struct BrokersCommand: ParsableCommand {
     let b = try input.vertex(second, in: model.analysis)
     let answer: Brokerage
     do throws(InfluenceError) {
-      answer = try model.brokers(
-        between: a, and: b, top: top, examples: examples, hostile: hostile, rules: chain.rules)
+      answer =
+        try hostile
+        ? model.brokersIncludingHostile(between: a, and: b, top: top, examples: examples, rules: chain.rules)
+        : model.brokers(between: a, and: b, top: top, examples: examples, rules: chain.rules)
     } catch {
       throw influenceFailure(error)
     }

@@ -28,7 +28,7 @@ extension AnalysisInput {
       return InfluenceModel(network: network, filter: filter, standingTies: true)
     }
     do throws(InfluenceError) {
-      return try InfluenceModel(g, filter: filter)
+      return try InfluenceModel(g)
     } catch {
       throw influenceFailure(error)
     }
