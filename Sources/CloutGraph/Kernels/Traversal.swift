@@ -4,9 +4,12 @@
 //
 // Specialised searches kept beside it on purpose, as igraph keeps its four betweenness searches
 // side by side ("if you modify one, consider the other three", `src/centrality/betweenness.c`):
-// - `BrandesBreadthFirst` (Centrality/): unweighted betweenness with successor sums instead of
-//   predecessor lists, on vertices renumbered by in-degree; measurably faster than this workspace
-//   with `PathCounts` plus a separate back-propagation;
+// - `BrandesBreadthFirst` (this folder, on `BrandesAdjacency`): unweighted betweenness with
+//   successor sums instead of predecessor lists, on vertices renumbered by in-degree. It stays
+//   separate because its backward pass adds dependencies in another order (successor scans, level
+//   by level) than a predecessor-list pass over this workspace would, so merging the two would
+//   change betweenness in the last bits; it also does less per arc (no predecessor list to
+//   write, no distance test in the backward pass);
 // - `Dijkstra` (Kernels/Dijkstra.swift): the weighted form, same σ and predecessor store.
 // They must agree on what a shortest path is: self-loops never on one, each parallel arc counted in
 // σ and recorded as a predecessor separately, ties only at equal hop counts (BFS) or under
