@@ -96,8 +96,8 @@ final class PathCounts {
 /// algorithm for betweenness centrality", J. Math. Sociol. 25(2)).
 ///
 /// Used by unweighted distances, closeness, harmonic centrality, eccentricity, distance matrices
-/// and shortest-path trees (through `ShortestPathSearch`), and by the level graphs of Dinic's
-/// maximum flow (with an arc filter).
+/// and shortest-path trees (through `ShortestPathSearch`), by the level graphs of Dinic's maximum
+/// flow (with an arc filter) and by `verticesReaching(_:within:)` (with a level limit).
 ///
 /// Cost per run: O(reached vertices + their arcs); memory: 8 bytes per vertex, plus `PathCounts`.
 final class BreadthFirstWorkspace {
@@ -150,19 +150,27 @@ final class BreadthFirstWorkspace {
   /// Searches from `source` (in range), replacing the previous run.
   func run(from source: Int) {
     if let paths {
-      search(from: source, paths: paths, admits: { _ in true })
+      search(from: source, paths: paths, stopLevel: -1, admits: { _ in true })
     } else {
-      search(from: source, paths: nil, admits: { _ in true })
+      search(from: source, paths: nil, stopLevel: -1, admits: { _ in true })
     }
+  }
+
+  /// Searches from `source` without going beyond `maxLevel` hops: the vertices at that level are
+  /// reached but not expanded, so the run reaches exactly the vertices within `maxLevel` hops. A
+  /// negative `maxLevel` sets no limit.
+  func run(from source: Int, maxLevel: Int) {
+    search(from: source, paths: paths, stopLevel: maxLevel < 0 ? -1 : Int32(clamping: maxLevel), admits: { _ in true })
   }
 
   /// Searches from `source` following only the arcs whose edge id `admits` accepts.
   func run(from source: Int, admitting admits: (Int) -> Bool) {
-    search(from: source, paths: paths, admits: admits)
+    search(from: source, paths: paths, stopLevel: -1, admits: admits)
   }
 
+  /// The one loop; `stopLevel` is a level whose vertices are not expanded (−1: none).
   @inline(__always)
-  private func search(from source: Int, paths: PathCounts?, admits: (Int) -> Bool) {
+  private func search(from source: Int, paths: PathCounts?, stopLevel: Int32, admits: (Int) -> Bool) {
     let level = self.level
     let order = self.order
     for i in 0..<reachedCount {
@@ -182,6 +190,7 @@ final class BreadthFirstWorkspace {
           while head < tail {
             let v = Int(order[head])
             head += 1
+            if level[v] == stopLevel { continue }
             let next = level[v] + 1
             for slot in offsets[v]..<offsets[v + 1] {
               guard admits(direct ? slot : Int(edges[slot])) else { continue }
