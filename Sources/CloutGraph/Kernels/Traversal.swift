@@ -124,8 +124,8 @@ final class BreadthFirstWorkspace {
     self.edges = edges
     level = .allocate(capacity: n)
     level.initialize(repeating: -1)
+    // Only the first `reachedCount` entries are ever read, each written first.
     order = .allocate(capacity: n)
-    order.initialize(repeating: 0)
     paths = predecessorStart.map { PathCounts(vertexCount: n, start: $0) }
   }
 
