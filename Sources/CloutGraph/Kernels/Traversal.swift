@@ -150,9 +150,9 @@ final class BreadthFirstWorkspace {
   /// Searches from `source` (in range), replacing the previous run.
   func run(from source: Int) {
     if let paths {
-      search(from: source, paths: paths, stopLevel: -1, admits: { _ in true })
+      search(from: source, paths: paths, limit: nil, admits: { _ in true })
     } else {
-      search(from: source, paths: nil, stopLevel: -1, admits: { _ in true })
+      search(from: source, paths: nil, limit: nil, admits: { _ in true })
     }
   }
 
@@ -160,17 +160,18 @@ final class BreadthFirstWorkspace {
   /// reached but not expanded, so the run reaches exactly the vertices within `maxLevel` hops. A
   /// negative `maxLevel` sets no limit.
   func run(from source: Int, maxLevel: Int) {
-    search(from: source, paths: paths, stopLevel: maxLevel < 0 ? -1 : Int32(clamping: maxLevel), admits: { _ in true })
+    search(from: source, paths: paths, limit: maxLevel < 0 ? nil : Int32(clamping: maxLevel), admits: { _ in true })
   }
 
   /// Searches from `source` following only the arcs whose edge id `admits` accepts.
   func run(from source: Int, admitting admits: (Int) -> Bool) {
-    search(from: source, paths: paths, stopLevel: -1, admits: admits)
+    search(from: source, paths: paths, limit: nil, admits: admits)
   }
 
-  /// The one loop; `stopLevel` is a level whose vertices are not expanded (−1: none).
+  /// The one loop; `limit` is a level whose vertices are not expanded (nil: none). Inlined into each
+  /// `run`, so the unlimited, unfiltered, path-free runs pay for none of these options.
   @inline(__always)
-  private func search(from source: Int, paths: PathCounts?, stopLevel: Int32, admits: (Int) -> Bool) {
+  private func search(from source: Int, paths: PathCounts?, limit: Int32?, admits: (Int) -> Bool) {
     let level = self.level
     let order = self.order
     for i in 0..<reachedCount {
@@ -190,7 +191,7 @@ final class BreadthFirstWorkspace {
           while head < tail {
             let v = Int(order[head])
             head += 1
-            if level[v] == stopLevel { continue }
+            if let limit, level[v] == limit { continue }
             let next = level[v] + 1
             for slot in offsets[v]..<offsets[v + 1] {
               guard admits(direct ? slot : Int(edges[slot])) else { continue }
