@@ -104,27 +104,3 @@ extension InfluenceModel {
     return InfluenceRanking(focus: focus, side: side, rules: rules, reachable: reached.count, actors: actors)
   }
 }
-
-extension CSRGraph {
-  /// The vertices with a directed path of at most `hops` arcs to `target` (the target included).
-  /// Breadth-first search along in-arcs, O(n + m).
-  func verticesReaching(_ target: Int, within hops: Int) -> [Int] {
-    var depth = [Int](repeating: -1, count: vertexCount)
-    depth[target] = 0
-    var queue = [target]
-    var head = 0
-    while head < queue.count {
-      let v = queue[head]
-      head += 1
-      if depth[v] == hops { continue }
-      for slot in inRange(v) {
-        let u = Int(inNeighbors[slot])
-        if depth[u] < 0 {
-          depth[u] = depth[v] + 1
-          queue.append(u)
-        }
-      }
-    }
-    return queue
-  }
-}

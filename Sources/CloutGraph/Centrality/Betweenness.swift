@@ -151,12 +151,12 @@ extension CSRGraph {
   ) {
     let order = search.reached
     for v in order { delta[Int(v)] = 0 }
-    let sigma = search.sigma
-    let start = search.predecessorStart
-    let count = search.predecessorCount
-    let predecessorVertex = search.predecessorVertex
-    let predecessorEdge = search.predecessorEdge
-    guard let source = order.first else { return }
+    guard let paths = search.paths, let source = order.first else { return }
+    let sigma = paths.sigma
+    let start = paths.start
+    let count = paths.count
+    let predecessorVertex = paths.vertex
+    let predecessorEdge = paths.edge
     let withEdges = edgeSum.count > 0
     for w32 in order.reversed() {
       let w = Int(w32)

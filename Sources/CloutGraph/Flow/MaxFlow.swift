@@ -61,6 +61,8 @@ private struct FlowNetwork {
   let arcs: [Int32]
   let heads: [Int32]
   var residual: [Double]
+  /// Breadth-first workspace over the arcs (heads by slot, arc ids as edge ids).
+  let search: BreadthFirstWorkspace
 
   init(graph g: CSRGraph, weighted: Bool) {
     let n = g.vertexCount
@@ -97,30 +99,17 @@ private struct FlowNetwork {
     self.arcs = arcs
     self.heads = heads
     self.residual = residual
+    search = BreadthFirstWorkspace(
+      vertexCount: n, offsets: offsets, neighbors: arcs.map { heads[Int($0)] }, edges: arcs)
   }
 
-  /// Breadth-first distances from `source` over arcs with residual capacity (-1: unreached).
+  /// Breadth-first distances from `source` over arcs with residual capacity (-1: unreached), by
+  /// the kernels' breadth-first search with an arc filter.
   func levels(from source: Int) -> [Int32] {
-    var level = [Int32](repeating: -1, count: vertexCount)
-    var queue = [Int32](repeating: 0, count: vertexCount)
-    level[source] = 0
-    queue[0] = Int32(truncatingIfNeeded: source)
-    var head = 0
-    var tail = 1
-    while head < tail {
-      let v = Int(queue[head])
-      head += 1
-      for i in arcOffsets[v]..<arcOffsets[v + 1] {
-        let a = Int(arcs[i])
-        let w = Int(heads[a])
-        if residual[a] > 0 && level[w] < 0 {
-          level[w] = level[v] + 1
-          queue[tail] = Int32(truncatingIfNeeded: w)
-          tail += 1
-        }
-      }
+    residual.withUnsafeBufferPointer { residual in
+      search.run(from: source, admitting: { residual[$0] > 0 })
     }
-    return level
+    return Array(search.level)
   }
 
   /// The vertices `source` reaches through arcs with residual capacity.

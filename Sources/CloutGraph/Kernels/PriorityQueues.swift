@@ -1,9 +1,11 @@
-// The engine's priority queues, all in one file (as igraph keeps its heaps in `core/indheap.c`):
+// The engine's priority queues, all in one file (as igraph keeps its heaps in `core/indheap.c`),
+// each a `DijkstraQueue` for the one search in Dijkstra.swift:
 //
 // - `DistanceHeap`: binary heap, lazy deletion, (key, tie, vertex) order; `ShortestPathSearch`
 //   (Brandes, closeness, shortest paths) and `KShortestPaths`;
 // - `IndexedDistanceHeap`: 4-ary heap with decrease-key; `CSRGraph.distances` on real lengths;
-// - `BucketEntries`: the entry pool of Dial's bucket queue; `BucketDistances` on small integers.
+// - `BucketQueue` (with its entry pool `BucketEntries`): Dial's buckets; `CSRGraph.distances` on
+//   small integer lengths.
 //
 // A min-max heap (swift-collections `Heap`) does more comparisons per pop than the binary heap and
 // has no decrease-key, so the searches keep these three.
@@ -17,7 +19,7 @@
 ///
 /// - Complexity: `push` and `pop` O(log k) for k entries (k counts stale entries too, at most one
 ///   per arc relaxed); memory 16 bytes per entry.
-struct DistanceHeap {
+struct DistanceHeap: DijkstraQueue {
   private struct Entry {
     var key: Double
     var tie: Int32
@@ -74,6 +76,15 @@ struct DistanceHeap {
     }
     return (top.key, top.vertex, top.tie)
   }
+
+  @inline(__always)
+  mutating func insert(_ vertex: Int32, key: Double, tie: Int32) { push(key, vertex, tie: tie) }
+
+  @inline(__always)
+  mutating func next() -> (vertex: Int32, key: Double, tie: Int32)? {
+    guard let (key, vertex, tie) = pop() else { return nil }
+    return (vertex, key, tie)
+  }
 }
 
 /// A 4-ary min-heap of vertices keyed by tentative distance, with decrease-key: each vertex is in
@@ -83,11 +94,11 @@ struct DistanceHeap {
 ///
 /// Entries are (key, vertex) pairs in one flat buffer; `position[v]` is v's index in it, or −1.
 /// Push, decrease and pop cost O(log₄ size). Used by `CSRGraph.distances(from:weighted:direction:)`
-/// when the lengths are not all small integers (those go to `BucketDistances`).
+/// when the lengths are not all small integers (those go to `BucketQueue`).
 ///
 /// - Complexity: `push` (insert or decrease-key) and `pop` O(log₄ k) for k vertices in the heap,
 ///   `contains` O(1); memory 16 bytes per vertex of capacity.
-struct IndexedDistanceHeap: ~Copyable {
+struct IndexedDistanceHeap: ~Copyable, DijkstraQueue {
   private let keys: UnsafeMutablePointer<Double>
   private let vertices: UnsafeMutablePointer<Int32>
   private let position: UnsafeMutablePointer<Int32>
@@ -135,6 +146,17 @@ struct IndexedDistanceHeap: ~Copyable {
     return top
   }
 
+  /// The tie value is ignored: one entry per vertex, ordered by key.
+  @inline(__always)
+  mutating func insert(_ vertex: Int32, key: Double, tie: Int32) { push(Int(vertex), key) }
+
+  @inline(__always)
+  mutating func next() -> (vertex: Int32, key: Double, tie: Int32)? {
+    guard count > 0 else { return nil }
+    let (v, key) = pop()
+    return (Int32(truncatingIfNeeded: v), key, 0)
+  }
+
   @inline(__always)
   private func place(_ i: Int, _ key: Double, _ v: Int32) {
     keys[i] = key
@@ -176,6 +198,75 @@ struct IndexedDistanceHeap: ~Copyable {
       i = best
     }
     place(i, key, v)
+  }
+}
+
+/// Dial's bucket queue for Dijkstra's algorithm when every length is a small integer (R. B. Dial
+/// 1969, "Algorithm 360: shortest-path forest with topological ordering", CACM 12(11):632–633).
+///
+/// With lengths in 0...C, every vertex waiting in Dijkstra's queue has a tentative distance in
+/// [d, d + C], where d is the distance being settled, so C + 1 buckets used circularly order them
+/// exactly: an insert is O(1) and `next` scans the buckets forward, one distance value at a time.
+/// Vertices are inserted again on improvement and stale entries skipped by the rule (no
+/// decrease-key). Keys must be integers (exact in `Double`), inserted no lower than the last key
+/// returned and at most C above it; the order within a bucket is last in, first out.
+///
+/// - Complexity: `insert` O(1) amortised, `next` O(1 + empty buckets skipped), O(n + m + D) over
+///   a search whose largest distance is D; memory O(n + C).
+struct BucketQueue: ~Copyable, DijkstraQueue {
+  /// Largest length C for which the bucket queue is used: beyond it, the scan of empty buckets
+  /// could cost more than a heap.
+  static let lengthLimit = 255
+
+  /// C when every length is an integer in 0...`lengthLimit`, else nil. O(m).
+  static func lengthBound(_ lengths: [Double]) -> Int? {
+    var bound = 0.0
+    for l in lengths {
+      guard l >= 0, l <= Double(lengthLimit), l == l.rounded(.towardZero) else { return nil }
+      bound = max(bound, l)
+    }
+    return Int(bound)
+  }
+
+  private let head: UnsafeMutablePointer<Int32>
+  private let width: Int
+  private var entries: BucketEntries
+  /// The key of the bucket being scanned, and that bucket's index.
+  private var current = 0
+  private var bucket = 0
+  private var waiting = 0
+
+  /// A queue for vertex keys that grow by at most `lengthBound` per step, with room for
+  /// `capacity` waiting entries before it grows.
+  init(lengthBound: Int, capacity: Int) {
+    width = lengthBound + 1
+    head = .allocate(capacity: width)
+    head.initialize(repeating: -1, count: width)
+    entries = BucketEntries(capacity: capacity)
+  }
+
+  deinit { head.deallocate() }
+
+  @inline(__always)
+  mutating func insert(_ vertex: Int32, key: Double, tie: Int32) {
+    var target = bucket + (Int(key) - current)
+    if target >= width { target -= width }
+    head[target] = entries.push(vertex, before: head[target])
+    waiting += 1
+  }
+
+  @inline(__always)
+  mutating func next() -> (vertex: Int32, key: Double, tie: Int32)? {
+    guard waiting > 0 else { return nil }
+    while head[bucket] < 0 {
+      current += 1
+      bucket += 1
+      if bucket == width { bucket = 0 }
+    }
+    let (v, rest) = entries.pop(head[bucket])
+    head[bucket] = rest
+    waiting -= 1
+    return (Int32(truncatingIfNeeded: v), Double(current), 0)
   }
 }
 

@@ -4,7 +4,7 @@ extension CSRGraph {
   ///
   /// Breadth-first search (hop counts) when unweighted or `weighted` is false; otherwise Dijkstra's
   /// algorithm with edge weights as LENGTHS (≥ 0): with Dial's bucket queue when every length is
-  /// an integer up to `BucketDistances.lengthLimit` (255), else a 4-ary heap with decrease-key. Unreachable
+  /// an integer up to `BucketQueue.lengthLimit` (255), else a 4-ary heap with decrease-key. Unreachable
   /// vertices get `.infinity`; the source 0. Parallel edges: the shortest counts; self-loops never
   /// shorten anything. The distances equal those of `shortestPaths(from:weighted:direction:)`.
   ///
@@ -20,53 +20,32 @@ extension CSRGraph {
   ) throws(GraphError) -> [Double] {
     try checkVertex(source)
     let incoming = direction == .incoming && isDirected
-    let offsets = incoming ? inOffsets : outOffsets
-    let neighbors = incoming ? inNeighbors : outNeighbors
     guard let lengths = try pathLengths(weighted: weighted) else {
       let search = BreadthFirstWorkspace(graph: self, incoming: incoming)
       search.run(from: source)
       return search.level.map { $0 < 0 ? .infinity : Double($0) }
     }
+    var distance = [Double](repeating: .infinity, count: vertexCount)
     // Lengths in slot order when the slots are the edge ids, else through the slot's edge id.
     let slotsAreEdges = incoming ? inSlotsAreEdgeIDs : outSlotsAreEdgeIDs
-    if let bound = BucketDistances.lengthBound(lengths) {
-      return BucketDistances.distances(
-        from: source, n: vertexCount, offsets: offsets, neighbors: neighbors,
-        edges: slotsAreEdges ? nil : (incoming ? inEdges : outEdges), lengths: lengths, bound: bound)
-    }
-    return SingleSourceDistances.dijkstra(
-      from: source, n: vertexCount, offsets: offsets, neighbors: neighbors,
-      edges: slotsAreEdges ? nil : (incoming ? inEdges : outEdges), lengths: lengths)
-  }
-}
-
-/// Flat-buffer single-source searches behind `CSRGraph.distances(from:weighted:direction:)`.
-enum SingleSourceDistances {
-  /// Dijkstra's algorithm with a 4-ary decrease-key heap; `edges` maps slots to edge ids (nil:
-  /// slots are edge ids).
-  static func dijkstra(
-    from source: Int, n: Int, offsets: [Int], neighbors: [Int32], edges: [Int32]?, lengths: [Double]
-  ) -> [Double] {
-    var distance = [Double](repeating: .infinity, count: n)
-    var heap = IndexedDistanceHeap(capacity: n)
-    distance.withUnsafeMutableBufferPointer { distance in
-      offsets.withUnsafeBufferPointer { offsets in
-        neighbors.withUnsafeBufferPointer { neighbors in
-          (edges ?? []).withUnsafeBufferPointer { edges in
-            lengths.withUnsafeBufferPointer { lengths in
-              let direct = edges.isEmpty
-              distance[source] = 0
-              heap.push(source, 0)
-              while !heap.isEmpty {
-                let (v, key) = heap.pop()
-                for slot in offsets[v]..<offsets[v + 1] {
-                  let w = Int(neighbors[slot])
-                  let candidate = key + lengths[direct ? slot : Int(edges[slot])]
-                  if candidate < distance[w] {
-                    distance[w] = candidate
-                    heap.push(w, candidate)
-                  }
-                }
+    let edges = slotsAreEdges ? [] : (incoming ? inEdges : outEdges)
+    let bound = BucketQueue.lengthBound(lengths)
+    (incoming ? inOffsets : outOffsets).withUnsafeBufferPointer { offsets in
+      (incoming ? inNeighbors : outNeighbors).withUnsafeBufferPointer { neighbors in
+        edges.withUnsafeBufferPointer { edges in
+          lengths.withUnsafeBufferPointer { lengths in
+            distance.withUnsafeMutableBufferPointer { distance in
+              var rule = ExactDistances()
+              if let bound {
+                var queue = BucketQueue(lengthBound: bound, capacity: vertexCount + 1)
+                Dijkstra.run(
+                  from: source, queue: &queue, rule: &rule, offsets: offsets, neighbors: neighbors, edges: edges,
+                  lengths: lengths, distance: distance)
+              } else {
+                var queue = IndexedDistanceHeap(capacity: vertexCount)
+                Dijkstra.run(
+                  from: source, queue: &queue, rule: &rule, offsets: offsets, neighbors: neighbors, edges: edges,
+                  lengths: lengths, distance: distance)
               }
             }
           }

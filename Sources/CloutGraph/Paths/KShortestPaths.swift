@@ -20,7 +20,7 @@ extension CSRGraph {
     let lengths = try pathLengths(weighted: weighted)
     guard k >= 1 else { return [] }
     if source == target { return [GraphPath(vertices: [source], edges: [], cost: 0)] }
-    var search = SpurSearch(graph: self, lengths: lengths)
+    let search = SpurSearch(graph: self, lengths: lengths)
     let none = [Bool]()
     guard let first = search.path(from: source, to: target, removedVertex: none, removedEdge: none) else { return [] }
     let tolerance = search.tieTolerance
@@ -45,69 +45,72 @@ extension CSRGraph {
   }
 }
 
-/// Dijkstra's algorithm that stops at the target and avoids removed vertices and edges (Yen's spur
-/// searches; empty arrays remove nothing). Flat arrays, reset in O(touched) between searches.
-private struct SpurSearch {
+/// Yen's spur searches: the kernels' Dijkstra search with the lazy heap and the `FewestHopsPath`
+/// rule (fewest hops among equally short paths, stop at the target, removed vertices and edges
+/// avoided; empty arrays remove nothing). Flat buffers, reset in O(touched) between searches.
+private final class SpurSearch {
   let graph: CSRGraph
-  let lengths: [Double]?
+  /// Edge lengths, 1 per edge for hop counts.
+  let lengths: [Double]
   let tieTolerance: Double
-  private var distance: [Double]
-  private var hops: [Int32]
-  private var predecessorVertex: [Int32]
-  private var predecessorEdge: [Int32]
-  private var settled: [Bool]
+  private let distance: UnsafeMutableBufferPointer<Double>
+  private let hops: UnsafeMutableBufferPointer<Int32>
+  private let parentVertex: UnsafeMutableBufferPointer<Int32>
+  private let parentEdge: UnsafeMutableBufferPointer<Int32>
+  private let settled: UnsafeMutableBufferPointer<Bool>
   private var touched: [Int32] = []
   private var heap = DistanceHeap()
 
   init(graph: CSRGraph, lengths: [Double]?) {
     self.graph = graph
-    self.lengths = lengths
+    self.lengths = lengths ?? [Double](repeating: 1, count: graph.edgeCount)
     tieTolerance = PathLength.tolerance(for: lengths)
     let n = graph.vertexCount
-    distance = [Double](repeating: .infinity, count: n)
-    hops = [Int32](repeating: 0, count: n)
-    predecessorVertex = [Int32](repeating: -1, count: n)
-    predecessorEdge = [Int32](repeating: -1, count: n)
-    settled = [Bool](repeating: false, count: n)
+    distance = .allocate(capacity: n)
+    distance.initialize(repeating: .infinity)
+    hops = .allocate(capacity: n)
+    hops.initialize(repeating: 0)
+    parentVertex = .allocate(capacity: n)
+    parentVertex.initialize(repeating: -1)
+    parentEdge = .allocate(capacity: n)
+    parentEdge.initialize(repeating: -1)
+    settled = .allocate(capacity: n)
+    settled.initialize(repeating: false)
+  }
+
+  deinit {
+    distance.deallocate()
+    hops.deallocate()
+    parentVertex.deallocate()
+    parentEdge.deallocate()
+    settled.deallocate()
   }
 
   /// A shortest path avoiding the removed vertices and edges (fewest hops among equal lengths), or nil.
-  mutating func path(from source: Int, to target: Int, removedVertex: [Bool], removedEdge: [Bool]) -> GraphPath? {
+  func path(from source: Int, to target: Int, removedVertex: [Bool], removedEdge: [Bool]) -> GraphPath? {
     for v in touched {
       let i = Int(v)
       distance[i] = .infinity
       settled[i] = false
-      predecessorVertex[i] = -1
-      predecessorEdge[i] = -1
+      parentVertex[i] = -1
+      parentEdge[i] = -1
     }
     touched.removeAll(keepingCapacity: true)
     heap.removeAll()
-    distance[source] = 0
-    hops[source] = 0
-    touched.append(Int32(truncatingIfNeeded: source))
-    heap.push(0, Int32(truncatingIfNeeded: source))
-    while let (key, vertex, tie) = heap.pop() {
-      let v = Int(vertex)
-      if settled[v] || key != distance[v] || tie != hops[v] { continue }
-      settled[v] = true
-      if v == target { break }
-      for slot in graph.outRange(v) {
-        let w = Int(graph.outNeighbors[slot])
-        let e = Int(graph.outEdges[slot])
-        if w == v || settled[w] || (!removedVertex.isEmpty && (removedVertex[w] || removedEdge[e])) { continue }
-        let candidate = distance[v] + (lengths?[e] ?? 1)
-        let candidateHops = hops[v] + 1
-        let current = distance[w]
-        let better =
-          current == .infinity || PathLength.shorter(candidate, current, tieTolerance)
-          || (PathLength.same(candidate, current, tieTolerance) && candidateHops < hops[w])
-        guard better else { continue }
-        if current == .infinity { touched.append(Int32(truncatingIfNeeded: w)) }
-        distance[w] = candidate
-        hops[w] = candidateHops
-        predecessorVertex[w] = Int32(truncatingIfNeeded: v)
-        predecessorEdge[w] = Int32(truncatingIfNeeded: e)
-        heap.push(candidate, Int32(truncatingIfNeeded: w), tie: candidateHops)
+    var rule = FewestHopsPath(
+      settled: settled, hops: hops, parentVertex: parentVertex, parentEdge: parentEdge, removedVertex: removedVertex,
+      removedEdge: removedEdge, target: target, tolerance: tieTolerance, touched: [])
+    swap(&rule.touched, &touched)
+    defer { swap(&rule.touched, &touched) }
+    graph.outOffsets.withUnsafeBufferPointer { offsets in
+      graph.outNeighbors.withUnsafeBufferPointer { neighbors in
+        graph.outEdges.withUnsafeBufferPointer { edges in
+          lengths.withUnsafeBufferPointer { lengths in
+            Dijkstra.run(
+              from: source, queue: &heap, rule: &rule, offsets: offsets, neighbors: neighbors, edges: edges,
+              lengths: lengths, distance: distance)
+          }
+        }
       }
     }
     guard settled[target] else { return nil }
@@ -115,8 +118,8 @@ private struct SpurSearch {
     var edges: [Int] = []
     var w = target
     while w != source {
-      edges.append(Int(predecessorEdge[w]))
-      w = Int(predecessorVertex[w])
+      edges.append(Int(parentEdge[w]))
+      w = Int(parentVertex[w])
       vertices.append(w)
     }
     return GraphPath(vertices: vertices.reversed(), edges: edges.reversed(), cost: distance[target])

@@ -31,13 +31,14 @@ public struct ShortestPathTree: Sendable {
   init(search: ShortestPathSearch, source: Int, direction: TraversalDirection) {
     self.source = source
     self.direction = direction
+    guard let paths = search.paths else { preconditionFailure("a shortest-path tree needs a search that counts paths") }
     distances = Array(search.distance)
-    pathCounts = Array(search.sigma)
+    pathCounts = Array(paths.sigma)
     order = search.reached.map { Int($0) }
-    start = search.predecessorStart
-    count = Array(search.predecessorCount)
-    predecessorVertex = Array(search.predecessorVertex)
-    predecessorEdge = Array(search.predecessorEdge)
+    start = paths.start
+    count = Array(paths.count)
+    predecessorVertex = Array(paths.vertex)
+    predecessorEdge = Array(paths.edge)
   }
 
   /// The distance to `v`, or nil when `v` is unreachable or out of range.

@@ -22,11 +22,14 @@
 /// `@unchecked Sendable`: a workspace moves between threads (through a lock) but is used by one
 /// thread at a time.
 ///
-/// A hot specialisation of the general search, kept beside it on purpose: the weighted and
-/// predecessor-list form is `ShortestPathSearch` (Paths/), the plain levels `BreadthFirstWorkspace`.
-/// They must agree on what a shortest path is — self-loops skipped, each parallel arc counted in σ
-/// separately, ties only at equal hop counts. If you change the rule in one, change the others;
-/// `betweennessMatchesReference` checks both paths against the reference kit.
+/// A hot specialisation of the kernels' breadth-first search (`BreadthFirstWorkspace` with
+/// `PathCounts`, Kernels/Traversal.swift), kept beside it on purpose: the general form plus a
+/// predecessor-list back-propagation (what weighted betweenness does through `ShortestPathSearch`)
+/// sums the dependencies in another order, so it would not give the same bits, and does more per
+/// arc. They must agree on what a shortest path is — self-loops never on one, each parallel arc
+/// counted in σ separately, ties only at equal hop counts. If you change the rule in one, change
+/// the others (the list is at the top of Traversal.swift); `betweennessMatchesReference` checks
+/// both paths against the reference kit.
 final class BrandesBreadthFirst: @unchecked Sendable {
   private let adjacency: BrandesAdjacency
   private let distance: UnsafeMutableBufferPointer<Int32>
