@@ -5,26 +5,6 @@ import Testing
 /// The bucketed counting sort gives exactly a plain stable sort's order, for any split into parts,
 /// any number of sorting threads and any bucket size, and refuses counts that do not match the items.
 @Suite struct CountingSortTests {
-  /// An item's id (its position in the input) and a payload derived from it, the columns sorted.
-  struct Columns: SlotColumns, @unchecked Sendable {
-    let ids: UnsafeMutableBufferPointer<Int32>
-    let payload: UnsafeMutableBufferPointer<Double>
-
-    func allocate(capacity: Int) -> Self {
-      Self(ids: .allocate(capacity: capacity), payload: .allocate(capacity: capacity))
-    }
-
-    func deallocate() {
-      ids.deallocate()
-      payload.deallocate()
-    }
-
-    func copy(_ from: Int, of source: Self, to: Int) {
-      ids[to] = source.ids[from]
-      payload[to] = source.payload[from]
-    }
-  }
-
   /// The bucket keys, shared by the appending threads.
   struct Keys: @unchecked Sendable {
     let keys: UnsafeMutableBufferPointer<UInt16>
@@ -49,7 +29,7 @@ import Testing
       keyCount: n, parts: parts, averageSlots: averageSlots, largestRegion: largestRegion
     ) { p, k in counts[p][k] }
     let bucketKeys = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: m)
-    let columns = Columns(ids: .allocate(capacity: m), payload: .allocate(capacity: m))
+    let columns = SlotColumns(.allocate(capacity: m), .allocate(capacity: m), doubles: .allocate(capacity: m))
     defer {
       bucketKeys.deallocate()
       columns.deallocate()
@@ -59,16 +39,18 @@ import Testing
       let complete = sort.append(part: p, keys: shared.keys) { appender in
         for e in runs[p] {
           guard let q = appender.slot(for: keys[e]) else { return }
-          columns.ids[q] = Int32(e)
-          columns.payload[q] = Double(e) / 2
+          columns.first[q] = Int32(e)
+          columns.second?[q] = Int32(-e)
+          columns.doubles?[q] = Double(e) / 2
         }
       }
       precondition(complete)
     }
     let sorted = sort.sortRegions(keys: bucketKeys, columns: columns, threads: threads)
     #expect(sorted)
-    let ids = Array(columns.ids)
-    #expect(Array(columns.payload) == ids.map { Double($0) / 2 }, "the payload travelled with its id")
+    let ids = Array(columns.first)
+    #expect(columns.second.map(Array.init) == ids.map { -$0 }, "the second column travelled with its id")
+    #expect(columns.doubles.map(Array.init) == ids.map { Double($0) / 2 }, "the payload travelled with its id")
     return (sort.offsets, ids, sort)
   }
 
@@ -140,7 +122,7 @@ import Testing
   /// region sort, whether its bucket is reordered or holds one announced key.
   @Test func wrongCountsAreRefused() {
     let bucketKeys = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 3)
-    let columns = Columns(ids: .allocate(capacity: 3), payload: .allocate(capacity: 3))
+    let columns = SlotColumns(.allocate(capacity: 3), doubles: .allocate(capacity: 3))
     defer {
       bucketKeys.deallocate()
       columns.deallocate()
@@ -151,8 +133,8 @@ import Testing
       let complete = sort.append(part: 0, keys: bucketKeys) { appender in
         for (e, k) in appended.enumerated() {
           guard let q = appender.slot(for: k) else { return }
-          columns.ids[q] = Int32(e)
-          columns.payload[q] = 0
+          columns.first[q] = Int32(e)
+          columns.doubles?[q] = 0
         }
       }
       return (complete, complete && sort.sortRegions(keys: bucketKeys, columns: columns, threads: 1))

@@ -49,7 +49,7 @@ enum ReverseLayout {
     var edges: [Int32] = []
     let tails = [Int32](unsafeUninitializedCapacity: m) { tails, tailCount in
       edges = [Int32](unsafeUninitializedCapacity: m) { edges, edgeCount in
-        let out = ReverseColumns(tails: tails, edges: edges)
+        let out = SharedOutput(tails: tails, edges: edges)
         let shared = SharedKeys(keys: keys)
         start.withUnsafeBufferPointer { start in
           heads.withUnsafeBufferPointer { heads in
@@ -69,7 +69,8 @@ enum ReverseLayout {
             }
           }
         }
-        let sorted = sort.sortRegions(keys: keys, columns: out, threads: Parallel.processorCount)
+        let sorted = sort.sortRegions(
+          keys: keys, columns: SlotColumns(tails, edges), threads: Parallel.processorCount)
         precondition(sorted, "the in-degrees were counted from these edges")
         edgeCount = m
       }
@@ -96,22 +97,7 @@ private struct SharedKeys: @unchecked Sendable {
 }
 
 /// The reverse slots being written; threads write disjoint slots.
-private struct ReverseColumns: SlotColumns, @unchecked Sendable {
+private struct SharedOutput: @unchecked Sendable {
   let tails: UnsafeMutableBufferPointer<Int32>
   let edges: UnsafeMutableBufferPointer<Int32>
-
-  func allocate(capacity: Int) -> Self {
-    Self(tails: .allocate(capacity: capacity), edges: .allocate(capacity: capacity))
-  }
-
-  func deallocate() {
-    tails.deallocate()
-    edges.deallocate()
-  }
-
-  @inline(__always)
-  func copy(_ from: Int, of source: Self, to: Int) {
-    tails[to] = source.tails[from]
-    edges[to] = source.edges[from]
-  }
 }

@@ -121,26 +121,29 @@ package struct CountingSort: Sendable {
   ///   read by `sortRegions`; the parts write disjoint slots, so they may run at the same time.
   @inlinable
   package func append<E: Error>(
-    part p: Int, keys: UnsafeMutableBufferPointer<UInt16>, _ body: (inout Appender) throws(E) -> Void
+    part p: Int, keys: UnsafeMutableBufferPointer<UInt16>, _ body: (Appender) throws(E) -> Void
   ) throws(E) -> Bool {
-    let cursor = UnsafeMutableBufferPointer<Int>.allocate(capacity: bucketCount)
+    // One cursor per bucket, then the number of refused items.
+    let cursor = UnsafeMutableBufferPointer<Int>.allocate(capacity: bucketCount + 1)
     defer { cursor.deallocate() }
     _ = cursor.initialize(from: regions[p])
+    cursor[bucketCount] = 0
     return try regions[p + 1].withUnsafeBufferPointer { end throws(E) -> Bool in
-      var appender = Appender(cursor: cursor, end: end, keys: keys, shift: shift)
-      try body(&appender)
-      return !appender.overflowed && (0..<bucketCount).allSatisfy { cursor[$0] == end[$0] }
+      try body(Appender(cursor: cursor, end: end, keys: keys, shift: shift))
+      return cursor[bucketCount] == 0 && (0..<bucketCount).allSatisfy { cursor[$0] == end[$0] }
     }
   }
 
-  /// One part's write position in every bucket region (step 2); valid only inside `append`.
+  /// One part's write position in every bucket region (step 2); valid only inside `append`. Its
+  /// state lives in the buffers it points to, so it is passed by value and its fields stay in
+  /// registers in the caller's loop.
   package struct Appender {
+    /// The next slot of every bucket, then the number of refused items.
     @usableFromInline let cursor: UnsafeMutableBufferPointer<Int>
     @usableFromInline let end: UnsafeBufferPointer<Int>
     @usableFromInline let keys: UnsafeMutableBufferPointer<UInt16>
     @usableFromInline let shift: Int
-    /// Whether an item was refused because its bucket region was full.
-    @usableFromInline var overflowed = false
+    @usableFromInline let mask: Int
 
     @inlinable
     init(
@@ -151,22 +154,34 @@ package struct CountingSort: Sendable {
       self.end = end
       self.keys = keys
       self.shift = shift
+      self.mask = (1 << shift) - 1
     }
 
     /// The slot for the next item with key `key` (`0..<keyCount`), where the caller writes the
     /// item's data; nil if the part already appended as many items to the key's bucket as its
     /// counts announced.
     @inlinable @inline(__always)
-    package mutating func slot(for key: Int) -> Int? {
+    package func slot(for key: Int) -> Int? {
       let b = key &>> shift
       let q = cursor[b]
       guard q < end[b] else {
-        overflowed = true
+        cursor[end.count] += 1
         return nil
       }
       cursor[b] = q &+ 1
-      keys[q] = UInt16(truncatingIfNeeded: key & ((1 << shift) - 1))
+      keys[q] = UInt16(truncatingIfNeeded: key & mask)
       return q
+    }
+
+    /// The slots of `count` items with keys `keys[0..<count]`, written to `slots` (compiled here,
+    /// with `slot(for:)` inlined, for callers in other modules that append in batches); false as
+    /// soon as one is refused.
+    package func slots(for keys: UnsafePointer<Int32>, count: Int, into slots: UnsafeMutablePointer<Int>) -> Bool {
+      for k in 0..<count {
+        guard let q = slot(for: Int(keys[k])) else { return false }
+        slots[k] = q
+      }
+      return true
     }
   }
 
@@ -177,25 +192,26 @@ package struct CountingSort: Sendable {
   ///
   /// - Complexity: O(m + keyCount) time; per thread, a scratch copy of `largest` items and 8 bytes
   ///   per key of a bucket.
-  @inlinable
-  package func sortRegions<Columns: SlotColumns>(
-    keys: UnsafeMutableBufferPointer<UInt16>, columns: Columns, threads: Int
+  package func sortRegions(
+    keys: UnsafeMutableBufferPointer<UInt16>, columns: SlotColumns, threads: Int
   ) -> Bool {
     // One key per bucket: the appenders' regions were the keys' own slots.
     if shift == 0 { return true }
     let threads = max(1, min(threads, bucketCount))
     let failed = SortFlag()
-    let keys = SortKeys(keys: UnsafeBufferPointer(keys))
-    Parallel.forEachPart(threads) { t in
-      let buckets = (bucketCount * t / threads)..<(bucketCount * (t + 1) / threads)
-      if !sortRegions(buckets, keys: keys.keys, columns: columns) { failed.set() }
+    offsets.withUnsafeBufferPointer { offsets in
+      let shared = SortBuffers(offsets: offsets, keys: UnsafeBufferPointer(keys))
+      Parallel.forEachPart(threads) { t in
+        let buckets = (bucketCount * t / threads)..<(bucketCount * (t + 1) / threads)
+        if !sortRegions(buckets, offsets: shared.offsets, keys: shared.keys, columns: columns) { failed.set() }
+      }
     }
     return !failed.isSet
   }
 
-  @inlinable
-  func sortRegions<Columns: SlotColumns>(
-    _ buckets: Range<Int>, keys: UnsafeBufferPointer<UInt16>, columns: Columns
+  /// One thread's buckets.
+  private func sortRegions(
+    _ buckets: Range<Int>, offsets: UnsafeBufferPointer<Int>, keys: UnsafeBufferPointer<UInt16>, columns: SlotColumns
   ) -> Bool {
     let n = keyCount
     let scratch = columns.allocate(capacity: largest)
@@ -204,52 +220,80 @@ package struct CountingSort: Sendable {
       scratch.deallocate()
       cursor.deallocate()
     }
-    return offsets.withUnsafeBufferPointer { offsets in
-      for b in buckets {
-        let first = b << shift
-        let count = min(n, first + (1 << shift)) - first
-        let lo = offsets[first]
-        let size = offsets[first + count] - lo
-        if size == 0 { continue }
-        var withItems = 0
-        var only = 0
-        for i in 0..<count {
-          cursor[i] = offsets[first + i]
-          if offsets[first + i + 1] > offsets[first + i] {
-            withItems += 1
-            only = i
-          }
-        }
-        if withItems == 1 {
-          // Already in order, if every item is indeed the one key's.
-          for k in lo..<(lo + size) where Int(keys[k]) != only { return false }
-          continue
-        }
-        for k in 0..<size { scratch.copy(lo + k, of: columns, to: k) }
-        for k in 0..<size {
-          let i = Int(keys[lo + k])
-          guard i < count else { return false }
-          let q = cursor[i]
-          guard q < offsets[first + i + 1] else { return false }
-          cursor[i] = q + 1
-          columns.copy(k, of: scratch, to: q)
+    for b in buckets {
+      let first = b << shift
+      let count = min(n, first + (1 << shift)) - first
+      let lo = offsets[first]
+      let size = offsets[first + count] - lo
+      if size == 0 { continue }
+      var withItems = 0
+      var only = 0
+      for i in 0..<count {
+        cursor[i] = offsets[first + i]
+        if offsets[first + i + 1] > offsets[first + i] {
+          withItems += 1
+          only = i
         }
       }
-      return true
+      if withItems == 1 {
+        // Already in order, if every item is indeed the one key's.
+        for k in lo..<(lo + size) where Int(keys[k]) != only { return false }
+        continue
+      }
+      for k in 0..<size { scratch.copy(lo + k, of: columns, to: k) }
+      for k in 0..<size {
+        let i = Int(keys[lo + k])
+        guard i < count else { return false }
+        let q = cursor[i]
+        guard q < offsets[first + i + 1] else { return false }
+        cursor[i] = q + 1
+        columns.copy(k, of: scratch, to: q)
+      }
     }
+    return true
   }
 }
 
-/// The arrays that travel with the keys through `CountingSort.sortRegions` (a reverse layout's
-/// tails and edge ids, an edge list's targets and weights), shared by the sorting threads, which
+/// The arrays that travel with the keys through `CountingSort.sortRegions`: one or two 4-byte
+/// columns and an optional 8-byte one (a reverse layout's tails and edge ids; an edge list's targets
+/// and weights). A concrete type rather than a protocol, so that the region sort is compiled once,
+/// specialised, in the engine, whichever module calls it. Shared by the sorting threads, which
 /// write disjoint slots.
-package protocol SlotColumns: Sendable {
+package struct SlotColumns: @unchecked Sendable {
+  package let first: UnsafeMutableBufferPointer<Int32>
+  package let second: UnsafeMutableBufferPointer<Int32>?
+  package let doubles: UnsafeMutableBufferPointer<Double>?
+
+  package init(
+    _ first: UnsafeMutableBufferPointer<Int32>, _ second: UnsafeMutableBufferPointer<Int32>? = nil,
+    doubles: UnsafeMutableBufferPointer<Double>? = nil
+  ) {
+    self.first = first
+    self.second = second
+    self.doubles = doubles
+  }
+
   /// Uninitialised columns of the same kinds with room for `capacity` slots (a thread's scratch).
-  func allocate(capacity: Int) -> Self
+  package func allocate(capacity: Int) -> SlotColumns {
+    SlotColumns(
+      .allocate(capacity: capacity), second.map { _ in .allocate(capacity: capacity) },
+      doubles: doubles.map { _ in .allocate(capacity: capacity) })
+  }
+
   /// Frees columns made by `allocate(capacity:)`.
-  func deallocate()
+  package func deallocate() {
+    first.deallocate()
+    second?.deallocate()
+    doubles?.deallocate()
+  }
+
   /// Copies slot `from` of every column of `source` to slot `to` of the same column of `self`.
-  func copy(_ from: Int, of source: Self, to: Int)
+  @inline(__always)
+  func copy(_ from: Int, of source: SlotColumns, to: Int) {
+    first[to] = source.first[from]
+    if let second, let other = source.second { second[to] = other[from] }
+    if let doubles, let other = source.doubles { doubles[to] = other[from] }
+  }
 }
 
 /// Set by a sorting thread that found a key with too many items.
@@ -261,9 +305,13 @@ final class SortFlag: Sendable {
   @inlinable var isSet: Bool { flag.load(ordering: .relaxed) }
 }
 
-/// The bucket keys, read by every sorting thread.
+/// The offsets and bucket keys, read by every sorting thread.
 @usableFromInline
-struct SortKeys: @unchecked Sendable {
+struct SortBuffers: @unchecked Sendable {
+  @usableFromInline let offsets: UnsafeBufferPointer<Int>
   @usableFromInline let keys: UnsafeBufferPointer<UInt16>
-  @inlinable init(keys: UnsafeBufferPointer<UInt16>) { self.keys = keys }
+  @inlinable init(offsets: UnsafeBufferPointer<Int>, keys: UnsafeBufferPointer<UInt16>) {
+    self.offsets = offsets
+    self.keys = keys
+  }
 }

@@ -48,13 +48,13 @@ struct EdgePlacement {
     let targets = [Int32](unsafeUninitializedCapacity: m) { targets, targetCount in
       let targets = UnsafeMutableBufferPointer(rebasing: targets[0..<m])
       let fill = { (weights: UnsafeMutableBufferPointer<Double>?) in
-        let columns = EdgeColumns(targets: targets, weights: weights)
+        let columns = SlotColumns(targets, doubles: weights)
         let shared = SharedKeys(keys: keys)
         Parallel.forEachPart(pieces.count) { p in
           var placed = true
           let complete = sort.append(part: p, keys: shared.keys) { appender in
             placed = scatter(
-              pieces[p], n: n, weighted: weighted, allowHeader: p == 0, into: &appender, columns: columns,
+              pieces[p], n: n, weighted: weighted, allowHeader: p == 0, into: appender, columns: columns,
               progress: progress.map { done.reporter($0) })
           }
           if !(placed && complete) { consistent.store(false, ordering: .relaxed) }
@@ -83,8 +83,8 @@ struct EdgePlacement {
   /// Parses one piece and appends each edge to its source's bucket; false when the piece
   /// disagrees with its census (a line that is no longer an edge, a vertex or a bucket too many).
   private static func scatter(
-    _ piece: LineChunks, n: Int, weighted: Bool, allowHeader: Bool, into appender: inout CountingSort.Appender,
-    columns: EdgeColumns, progress: ((Int) -> Void)?
+    _ piece: LineChunks, n: Int, weighted: Bool, allowHeader: Bool, into appender: CountingSort.Appender,
+    columns: SlotColumns, progress: ((Int) -> Void)?
   ) -> Bool {
     var batch = EdgeBatch()
     defer { batch.deallocate() }
@@ -93,10 +93,11 @@ struct EdgePlacement {
     func flush() -> Bool {
       let count = batch.count
       batch.count = 0
-      for k in 0..<count {
-        guard let slot = appender.slot(for: Int(batch.sources[k])) else { return false }
-        columns.targets[slot] = batch.targets[k]
-        columns.weights?[slot] = batch.weights[k]
+      guard appender.slots(for: batch.sources, count: count, into: batch.slots) else { return false }
+      let targets = columns.first
+      for k in 0..<count { targets[batch.slots[k]] = batch.targets[k] }
+      if let weights = columns.doubles {
+        for k in 0..<count { weights[batch.slots[k]] = batch.weights[k] }
       }
       return true
     }
@@ -179,25 +180,4 @@ final class ByteCounter: Sendable {
 /// The bucket keys, written in disjoint slots by the placing threads.
 private struct SharedKeys: @unchecked Sendable {
   let keys: UnsafeMutableBufferPointer<UInt16>
-}
-
-/// The edge arrays being filled, shared by the threads that fill disjoint slots of them.
-struct EdgeColumns: SlotColumns, @unchecked Sendable {
-  let targets: UnsafeMutableBufferPointer<Int32>
-  let weights: UnsafeMutableBufferPointer<Double>?
-
-  func allocate(capacity: Int) -> Self {
-    Self(targets: .allocate(capacity: capacity), weights: weights.map { _ in .allocate(capacity: capacity) })
-  }
-
-  func deallocate() {
-    targets.deallocate()
-    weights?.deallocate()
-  }
-
-  @inline(__always)
-  func copy(_ from: Int, of source: Self, to: Int) {
-    targets[to] = source.targets[from]
-    if let weights, let sourceWeights = source.weights { weights[to] = sourceWeights[from] }
-  }
 }
