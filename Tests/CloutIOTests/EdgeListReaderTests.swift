@@ -185,3 +185,36 @@ struct PiecewiseEdgeListTests {
     #expect(list.labels?.contains("alice") == true && list.graph.edgeCount == 20_000)
   }
 }
+
+/// The second pass trusts nothing the first counted: text that no longer matches its census (the
+/// file changed between the passes) is refused, even when every bucket keeps its number of edges.
+@Suite("Edge lists placed against their census")
+struct EdgePlacementTests {
+  func place(counted: String, placed: String) throws -> EdgePlacement {
+    let census = try #require(try EdgeCensus.take(.memory(Array(counted.utf8)), file: "f.txt"))
+    return try EdgePlacement.place([.memory(Array(placed.utf8))], censuses: [census], file: "f.txt")
+  }
+
+  @Test func theCountedTextIsPlacedBySource() throws {
+    let placed = try place(counted: "2 0 1.5\n0 1 2\n2 1 3\n0 2 4\n", placed: "2 0 1.5\n0 1 2\n2 1 3\n0 2 4\n")
+    #expect(placed.offsets == [0, 2, 2, 4] && placed.targets == [1, 2, 0, 1] && placed.weights == [2, 4, 1.5, 3])
+  }
+
+  @Test(arguments: [
+    // Vertices 0 and 1 share a bucket: the same two edges in it, but 1 has one more than counted
+    // (a reordered bucket, then a bucket of one counted vertex).
+    ("0 1\n1 2\n0 2\n", "0 1\n1 2\n1 2\n"),
+    ("0 1\n0 2\n", "0 1\n1 2\n"),
+    // More edges, fewer edges, a weight that appeared.
+    ("0 1\n1 2\n", "0 1\n1 2\n1 0\n"),
+    ("0 1\n1 2\n", "0 1\n"),
+    ("0 1\n1 2\n", "0 1 5\n1 2 5\n"),
+  ])
+  func aChangedTextIsReportedAsChanged(counted: String, placed: String) {
+    #expect {
+      _ = try place(counted: counted, placed: placed)
+    } throws: { error in
+      (error as? InputError)?.diagnostics.first?.message.contains("changed while it was being read") == true
+    }
+  }
+}

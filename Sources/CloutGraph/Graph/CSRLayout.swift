@@ -39,7 +39,8 @@ enum CSRLayout {
     offsets: [Int], neighbors: [Int32], edges: [Int32]
   ) {
     let m = heads.count
-    if m >= 1 << 16, let built = ReverseLayout.build(n: n, start: start, heads: heads) {
+    if m >= 1 << 16 {
+      let built = ReverseLayout.build(n: n, start: start, heads: heads)
       return (built.offsets, built.tails, built.edges)
     }
     let offsets = countingOffsets(n: n, heads: heads, start: nil)

@@ -6,6 +6,8 @@ struct EdgeBatch {
   let sources = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
   let targets = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
   let weights = UnsafeMutablePointer<Double>.allocate(capacity: capacity)
+  /// The slots the edges go to, filled when the batch is flushed.
+  let slots = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
   var count = 0
   /// Edges flushed before this batch (only its being 0 matters: the header rule).
   var placedBefore = 0
@@ -24,5 +26,6 @@ struct EdgeBatch {
     sources.deallocate()
     targets.deallocate()
     weights.deallocate()
+    slots.deallocate()
   }
 }

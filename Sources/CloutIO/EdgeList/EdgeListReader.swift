@@ -19,7 +19,7 @@ import Foundation
 /// the graph itself. Named labels take a one-pass path with a label table.
 ///
 /// Cost: O(bytes + n + m) time. Memory, integer labels: the graph (12 bytes per edge, 20 weighted,
-/// plus the reverse adjacency it builds, see `CSRGraph`), 4 bytes per edge of sources while
+/// plus the reverse adjacency it builds, see `CSRGraph`), 2 bytes per edge of bucket keys while
 /// placing, 4 bytes per vertex of counts per piece and a 1 MiB buffer per piece; the file itself
 /// is never held. Named labels: 8 bytes per edge of endpoints and 8 of weight while reading, the
 /// label table, then the graph.

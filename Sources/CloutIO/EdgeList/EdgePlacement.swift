@@ -4,12 +4,11 @@ import Synchronization
 /// The second pass over an edge list with integer labels: each edge parsed again and written to
 /// its CSR slot (edges grouped by source, input order within a source).
 ///
-/// Writing each edge straight to its own slot would scatter writes over the whole target and
-/// weight arrays (a cache miss or two per edge). Instead the vertices are cut into buckets of
-/// consecutive vertices with about `bucketEdges` slots on average (`BucketLayout`): edges are first
-/// appended, in input order, to their source's bucket region (a thousand or so write streams, all
-/// in cache), then each bucket region is put in vertex order through a scratch copy of the region.
-/// Both steps are stable, so the result is the counting sort's.
+/// This is the engine's bucketed stable counting sort (`CountingSort`, keyed by source): writing
+/// each edge straight to its own slot would scatter writes over the whole target and weight arrays
+/// (a cache miss or two per edge), so edges are first appended, in input order, to their source's
+/// bucket region of about `bucketEdges` slots, then each region is put in vertex order. The result
+/// is the plain counting sort's.
 ///
 /// The text may come in consecutive pieces, each with its census: piece p's edges go to the part
 /// of every bucket region after those of pieces 0…p−1, so the pieces are placed at the same time,
@@ -17,15 +16,15 @@ import Synchronization
 ///
 /// The first pass (`EdgeCensus`) already checked every line; anything that disagrees with it means
 /// the file changed between the passes, which is reported as such. Cost: O(bytes) time; memory: the
-/// edge arrays of the graph, plus 4 bytes per edge of sources and a scratch copy of the largest
-/// region per thread while placing.
+/// edge arrays of the graph, plus the sort's (2 bytes per edge, and a scratch copy of the largest
+/// region per thread) while placing.
 struct EdgePlacement {
   /// `offsets[v]..<offsets[v + 1]` are the slots of the edges leaving v.
   let offsets: [Int]
   let targets: [Int32]
   let weights: [Double]?
 
-  /// Edges per bucket region (a region's targets, weights and sources fit in a core's cache).
+  /// Edges per bucket region (a region's targets, weights and keys fit in a core's cache).
   static let bucketEdges = 1 << 14
 
   /// Places the edges of `pieces` (consecutive parts of one text, in order), counted by `censuses`.
@@ -34,54 +33,35 @@ struct EdgePlacement {
   ) throws(InputError) -> EdgePlacement {
     let n = censuses.map(\.vertexCount).max() ?? 0
     let weighted = censuses.contains { $0.edgeCount > 0 && $0.weighted }
-    var offsets = [Int](repeating: 0, count: n + 1)
-    for census in censuses {
-      for v in 0..<census.vertexCount { offsets[v + 1] += Int(census.counts[v]) }
+    let counts = censuses.map(\.counts)
+    let sort = CountingSort(keyCount: n, parts: max(1, pieces.count), averageSlots: bucketEdges) { p, v in
+      p < counts.count && v < counts[p].count ? Int(counts[p][v]) : 0
     }
-    for v in 0..<n { offsets[v + 1] += offsets[v] }
-    let m = offsets[n]
-    let buckets = BucketLayout(offsets: offsets, n: n, size: bucketEdges, cap: 1 << 22)
-    // Each piece's cursor in every bucket: after the slots of the pieces before it.
-    var startsOfPieces: [[Int32]] = []
-    var endsOfPieces: [[Int]] = []
-    var next = Array(buckets.start.dropLast())
-    for census in censuses {
-      var inBucket = [Int](repeating: 0, count: buckets.count)
-      for v in 0..<census.vertexCount { inBucket[v >> buckets.shift] += Int(census.counts[v]) }
-      startsOfPieces.append(next.map { Int32(truncatingIfNeeded: $0) })
-      for b in 0..<buckets.count { next[b] += inBucket[b] }
-      endsOfPieces.append(next)
-    }
-    let cursors = startsOfPieces
-    let limits = endsOfPieces
+    let m = sort.offsets[n]
     // Every slot is written once by the scatter (or the file changed and all is thrown away), so
     // the arrays are not zero-filled first: their pages are first touched by the placing threads.
-    let sources = UnsafeMutableBufferPointer<Int32>.allocate(capacity: m)
-    defer { sources.deallocate() }
+    let keys = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: m)
+    defer { keys.deallocate() }
     let consistent = Atomic<Bool>(true)
     let done = ByteCounter()
     var weights: [Double] = []
     let targets = [Int32](unsafeUninitializedCapacity: m) { targets, targetCount in
       let targets = UnsafeMutableBufferPointer(rebasing: targets[0..<m])
       let fill = { (weights: UnsafeMutableBufferPointer<Double>?) in
-        do {
-          let arrays = SlotArrays(sources: sources, targets: targets, weights: weights)
-          Parallel.forEachPart(pieces.count) { p in
-            var cursor = cursors[p]
-            let placed = cursor.withUnsafeMutableBufferPointer { cursor in
-              limits[p].withUnsafeBufferPointer { limit in
-                scatter(
-                  pieces[p], n: n, weighted: weighted, shift: buckets.shift, allowHeader: p == 0, cursor: cursor,
-                  limit: limit, into: arrays,
-                  progress: progress.map { done.reporter($0) })
-              }
-            }
-            let full = placed && zip(cursor, limits[p]).allSatisfy { Int($0) == $1 }
-            if !full { consistent.store(false, ordering: .relaxed) }
+        let columns = SlotColumns(targets, doubles: weights)
+        let shared = SharedKeys(keys: keys)
+        Parallel.forEachPart(pieces.count) { p in
+          var placed = true
+          let complete = sort.append(part: p, keys: shared.keys) { appender in
+            placed = scatter(
+              pieces[p], n: n, weighted: weighted, allowHeader: p == 0, into: appender, columns: columns,
+              progress: progress.map { done.reporter($0) })
           }
-          guard consistent.load(ordering: .relaxed) else { return }
-          let ok = buckets.sortRegions(n: n, offsets: offsets, arrays: arrays, threads: pieces.count)
-          if !ok { consistent.store(false, ordering: .relaxed) }
+          if !(placed && complete) { consistent.store(false, ordering: .relaxed) }
+        }
+        guard consistent.load(ordering: .relaxed) else { return }
+        if !sort.sortRegions(keys: keys, columns: columns, threads: pieces.count) {
+          consistent.store(false, ordering: .relaxed)
         }
       }
       if weighted {
@@ -97,15 +77,14 @@ struct EdgePlacement {
     guard consistent.load(ordering: .relaxed) else {
       throw InputError("\(file) changed while it was being read", hint: "read it again once it is complete")
     }
-    return EdgePlacement(offsets: offsets, targets: targets, weights: weighted ? weights : nil)
+    return EdgePlacement(offsets: sort.offsets, targets: targets, weights: weighted ? weights : nil)
   }
 
   /// Parses one piece and appends each edge to its source's bucket; false when the piece
   /// disagrees with its census (a line that is no longer an edge, a vertex or a bucket too many).
   private static func scatter(
-    _ piece: LineChunks, n: Int, weighted: Bool, shift: Int, allowHeader: Bool,
-    cursor: UnsafeMutableBufferPointer<Int32>, limit: UnsafeBufferPointer<Int>, into arrays: SlotArrays,
-    progress: ((Int) -> Void)?
+    _ piece: LineChunks, n: Int, weighted: Bool, allowHeader: Bool, into appender: CountingSort.Appender,
+    columns: SlotColumns, progress: ((Int) -> Void)?
   ) -> Bool {
     var batch = EdgeBatch()
     defer { batch.deallocate() }
@@ -114,15 +93,11 @@ struct EdgePlacement {
     func flush() -> Bool {
       let count = batch.count
       batch.count = 0
-      for k in 0..<count {
-        let s = batch.sources[k]
-        let b = Int(s) >> shift
-        let slot = Int(cursor[b])
-        guard slot < limit[b] else { return false }
-        cursor[b] = Int32(truncatingIfNeeded: slot + 1)
-        arrays.sources[slot] = s
-        arrays.targets[slot] = batch.targets[k]
-        arrays.weights?[slot] = batch.weights[k]
+      guard appender.slots(for: batch.sources, count: count, into: batch.slots) else { return false }
+      let targets = columns.first
+      for k in 0..<count { targets[batch.slots[k]] = batch.targets[k] }
+      if let weights = columns.doubles {
+        for k in 0..<count { weights[batch.slots[k]] = batch.weights[k] }
       }
       return true
     }
@@ -202,9 +177,7 @@ final class ByteCounter: Sendable {
   }
 }
 
-/// The slot arrays being filled, shared by the threads that fill disjoint parts of them.
-struct SlotArrays: @unchecked Sendable {
-  let sources: UnsafeMutableBufferPointer<Int32>
-  let targets: UnsafeMutableBufferPointer<Int32>
-  let weights: UnsafeMutableBufferPointer<Double>?
+/// The bucket keys, written in disjoint slots by the placing threads.
+private struct SharedKeys: @unchecked Sendable {
+  let keys: UnsafeMutableBufferPointer<UInt16>
 }
