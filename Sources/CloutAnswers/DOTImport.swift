@@ -15,23 +15,30 @@ import CloutIO
 /// Presentation (colours, shapes, tooltips, positions) is not data and is left out without a
 /// warning; so are a Clout legend's nodes and the edges that touch them.
 ///
-/// DOT states no places per element, so each node is located at the first line naming it and each
-/// edge at the line stating it (its tail, an edge operator and its head, and its key when that
-/// line has it); that line, verbatim, is what an edge without citations quotes. Cost: O((n + m) · lines)
-/// for the locations, O(n + m) otherwise.
+/// DOT states no places per element, so each node is located at its first mention and each edge at
+/// the statement joining its tail to its head (the one with its key, when one has it), found by one
+/// scan of the text (`DOTSourceIndex`); that statement's line, verbatim, is what an edge without
+/// citations quotes. The scan also checks the node and edge counts the text states against the
+/// limits before Graphviz builds the graph. Cost: O(text + n + m).
 package enum DOTImport {
   /// Reads a DOT file through Graphviz.
   ///
   /// - Throws: `InputError` located at the line Graphviz names when the text is not DOT, or when
   ///   the file cannot be read, is not UTF-8 or exceeds the limits.
   package static func read(path: String, limits: InteropLimits = .standard) throws(InputError) -> ImportedGraph {
-    let graph = try read(text: try NetworkLoader.readText(path), origin: path)
+    let graph = try read(text: try NetworkLoader.readText(path), origin: path, limits: limits)
     try limits.check(graph)
     return graph
   }
 
   /// Reads DOT text through Graphviz; `origin` names it in locations.
-  package static func read(text: String, origin: String) throws(InputError) -> ImportedGraph {
+  ///
+  /// - Throws: `InputError` when the text states more nodes or edges than `limits` allow, or nests
+  ///   subgraphs deeper (before Graphviz parses it), or is not DOT (at the line Graphviz names).
+  package static func read(text: String, origin: String, limits: InteropLimits = .standard) throws(InputError)
+    -> ImportedGraph
+  {
+    let index = try DOTSourceIndex(text: text, origin: origin, limits: limits)
     let parsed: DOTGraph
     do {
       parsed = try Graphviz.shared.parse(dot: text).graph
@@ -40,12 +47,11 @@ package enum DOTImport {
         error.message, at: SourceLocation(file: origin, line: error.line ?? 1, column: 1),
         hint: error.kind == .parse ? "check the DOT syntax around this line" : nil)
     }
-    return importedGraph(parsed, text: text, origin: origin)
+    return importedGraph(parsed, index: index)
   }
 
-  /// Maps a parsed graph; `text` is the DOT it was parsed from (for locations and quotes).
-  package static func importedGraph(_ graph: DOTGraph, text: String, origin: String) -> ImportedGraph {
-    let lines = DOTLines(text: text, origin: origin)
+  /// Maps a parsed graph; `index` locates its nodes and edges in the text it was parsed from.
+  static func importedGraph(_ graph: DOTGraph, index lines: DOTSourceIndex) -> ImportedGraph {
     let legend = Set(graph.nodes.filter { graph.value("clout", of: $0)?.string == "legend" }.map(\.id))
     var graphFields: [ImportedGraph.Field] = []
     if let title = graph.attributes["label"].flatMap({ plainText($0, objectName: "") }) {
@@ -58,7 +64,8 @@ package enum DOTImport {
       let pair = edge.tail + "\u{0}" + edge.head
       let occurrence = seen[pair, default: 0]
       seen[pair] = occurrence + 1
-      let at = lines.edgeLocation(tail: edge.tail, head: edge.head, key: edge.key, occurrence: occurrence)
+      let at = lines.edgeLocation(
+        tail: edge.tail, head: edge.head, key: edge.key, occurrence: occurrence, directed: graph.isDirected)
       var fields: [ImportedGraph.Field] = []
       func add(_ name: String, _ value: String?) {
         if let value { fields.append(.init(name, .text(value, at: at))) }
@@ -74,13 +81,15 @@ package enum DOTImport {
       return ImportedGraph.Edge(
         id: edge.key ?? graph.value("id", of: edge)?.string, source: edge.tail, target: edge.head, directed: nil,
         fields: fields, location: at,
-        text: lines.quote(tail: edge.tail, head: edge.head, key: edge.key, occurrence: occurrence))
+        text: lines.quote(
+          tail: edge.tail, head: edge.head, key: edge.key, occurrence: occurrence, directed: graph.isDirected))
     }
     return ImportedGraph(
-      format: .dot, origin: origin, directed: graph.isDirected, graphFields: graphFields, nodes: nodes, edges: edges)
+      format: .dot, origin: lines.origin, directed: graph.isDirected, graphFields: graphFields, nodes: nodes,
+      edges: edges)
   }
 
-  private static func node(in graph: DOTGraph, _ node: DOTNode, lines: DOTLines) -> ImportedGraph.Node {
+  private static func node(in graph: DOTGraph, _ node: DOTNode, lines: DOTSourceIndex) -> ImportedGraph.Node {
     let at = lines.nodeLocation(node.id)
     var fields: [ImportedGraph.Field] = []
     if let kind = graph.value("kind", of: node)?.string { fields.append(.init("kind", .text(kind, at: at))) }
@@ -104,100 +113,5 @@ package enum DOTImport {
   private static func plainText(_ value: DOTValue, objectName: String) -> String? {
     guard case .text(let label) = value, label != "\\N", !label.isEmpty else { return nil }
     return DOTEscaping.displayText(ofEscString: label, objectName: objectName)
-  }
-}
-
-/// The lines of a DOT text, to find where it states a node or an edge.
-private struct DOTLines {
-  let origin: String
-  let text: String
-  let lines: [String]
-  /// The lines holding an edge operator.
-  private let edgeLines: [Int]
-
-  init(text: String, origin: String) {
-    self.text = text
-    self.origin = origin
-    let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-    self.lines = lines
-    edgeLines = lines.indices.filter { lines[$0].contains("->") || lines[$0].contains("--") }
-  }
-
-  var top: SourceLocation { SourceLocation(file: origin, line: 1, column: 1) }
-
-  /// The first line naming the node, at the name's column.
-  func nodeLocation(_ id: String) -> SourceLocation {
-    for (i, line) in lines.enumerated() {
-      if let column = Self.column(of: DOTEscaping.id(id), in: line) ?? Self.column(of: id, in: line) {
-        return SourceLocation(file: origin, line: i + 1, column: column)
-      }
-    }
-    return top
-  }
-
-  /// The line stating the edge (see `quote`), at the tail's column.
-  func edgeLocation(tail: String, head: String, key: String?, occurrence: Int) -> SourceLocation {
-    guard let i = edgeLine(tail: tail, head: head, key: key, occurrence: occurrence) else { return top }
-    let column = Self.column(of: DOTEscaping.id(tail), in: lines[i]) ?? Self.column(of: tail, in: lines[i]) ?? 1
-    return SourceLocation(file: origin, line: i + 1, column: column)
-  }
-
-  /// What an imported relation quotes, verbatim: the line stating the edge, else the whole text.
-  func quote(tail: String, head: String, key: String?, occurrence: Int) -> String {
-    edgeLine(tail: tail, head: head, key: key, occurrence: occurrence).map { lines[$0] } ?? text
-  }
-
-  /// The index of the line stating an edge: a line naming the tail, then an edge operator, then the
-  /// head, each name standing alone; the one with the edge's key when a line has it, else the
-  /// `occurrence`-th such line (the n-th edge between the two on the n-th line naming them), else
-  /// the last; failing that, the first edge line naming either end.
-  private func edgeLine(tail: String, head: String, key: String?, occurrence: Int) -> Int? {
-    let names = { (name: String) in [DOTEscaping.id(name), name] }
-    let between = edgeLines.filter { i in
-      names(tail).contains { t in names(head).contains { h in Self.states(lines[i], tail: t, head: h) } }
-    }
-    if let key {
-      let keyed = ["key=\(key),", "key=\(key)]", "key=\(key) ", "key=\"\(key)\""]
-      if let i = between.first(where: { i in keyed.contains { lines[i].contains($0) } }) { return i }
-    }
-    if !between.isEmpty { return between[min(occurrence, between.count - 1)] }
-    return edgeLines.first {
-      Self.column(of: tail, in: lines[$0]) != nil || Self.column(of: head, in: lines[$0]) != nil
-    }
-  }
-
-  /// Whether `line` writes `tail`, an edge operator and `head` in that order, the names standing alone.
-  private static func states(_ line: String, tail: String, head: String) -> Bool {
-    var from = line.startIndex
-    while let t = token(tail, in: line, from: from) {
-      for op in ["->", "--"] {
-        if let o = line.range(of: op, range: t.upperBound..<line.endIndex),
-          token(head, in: line, from: o.upperBound) != nil
-        {
-          return true
-        }
-      }
-      from = t.upperBound
-    }
-    return false
-  }
-
-  /// The 1-based column where `token` stands alone in `line` (not inside a longer name).
-  private static func column(of token: String, in line: String) -> Int? {
-    Self.token(token, in: line, from: line.startIndex).map { line[..<$0.lowerBound].unicodeScalars.count + 1 }
-  }
-
-  /// The first place from `from` where `token` stands alone in `line`.
-  private static func token(_ token: String, in line: String, from start: String.Index) -> Range<String.Index>? {
-    guard !token.isEmpty else { return nil }
-    func isNamePart(_ c: Character?) -> Bool { c.map { $0.isLetter || $0.isNumber || $0 == "_" } ?? false }
-    var from = start
-    while let range = line.range(of: token, range: from..<line.endIndex) {
-      let before = range.lowerBound == line.startIndex ? nil : line[line.index(before: range.lowerBound)]
-      let after = range.upperBound == line.endIndex ? nil : line[range.upperBound]
-      if !isNamePart(before) && !isNamePart(after) { return range }
-      from = range.upperBound
-    }
-    return nil
   }
 }
