@@ -131,6 +131,11 @@ w("dangling-affiliation.dot", "digraph {\n  a [kind=person, affiliation=ghost];\
 w("bad-strength.dot", 'digraph {\n  a -> b [kind=lobbies, strength="strong"];\n}\n')
 w("absurd-date.dot", 'digraph {\n  a -> b [kind=lobbies, date="2025-02-30"];\n}\n')
 w("two-graphs.dot", "digraph A { a }\ndigraph B { b }\n")
+# 46 KB stating 16 million edges (every a joined to every b), and subgraphs 5,000 deep: refused by
+# Clout's scan before Graphviz builds anything.
+w("edge-bomb.dot", "digraph {\n  {" + " ".join(f"a{i}" for i in range(4000)) + "} -> {"
+  + " ".join(f"b{i}" for i in range(4000)) + "}\n}\n")
+w("deep-subgraphs.dot", "digraph {\n" + "{" * 5000 + "a" + "}" * 5000 + "\n}\n")
 
 # --- edge lists
 w("one-field.txt", "0 1\n2\n")
