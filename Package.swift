@@ -40,9 +40,10 @@ let package = Package(
     .target(name: "CloutText"),
     .target(name: "CloutIO", dependencies: ["Clout", "CloutText", .product(name: "Yams", package: "Yams")]),
     .target(name: "CloutGraphviz", dependencies: ["Clout", "CloutText", "CGraphviz", "CDotLayoutCleanup"]),
-    // Frees what Graphviz 2.43 loses in dot's cluster code (dot_layout_cleanup.c) and on every
-    // HTML-like label (html_label_cleanup.c): the executables export the hooks so that the calls
-    // of libgvc, the dot plugin and the pango plugin reach them.
+    // Repairs for Graphviz 2.43: frees what it loses in dot's cluster code (dot_layout_cleanup.c)
+    // and on every HTML-like label (html_label_cleanup.c), and reads DOT into an arena whose memory
+    // cgraph's error recovery must not hand to free() (ordered_read.c): the executables export the
+    // hooks so that the calls of libgvc, cdt, the dot plugin and the pango plugin reach them.
     .target(
       name: "CDotLayoutCleanup", dependencies: ["CGraphviz"],
       linkerSettings: [
@@ -50,7 +51,7 @@ let package = Package(
         .unsafeFlags(
           [
             "delete_fast_edge", "delete_fast_node", "dot_mincross", "agdelsubg", "makeGraphs", "sizeArray",
-            "free_html_text", "pango_parse_markup",
+            "free_html_text", "pango_parse_markup", "agdictobjmem",
           ].flatMap {
             ["-Xlinker", "--export-dynamic-symbol=\($0)"]
           }),

@@ -29,6 +29,22 @@ import Testing
     }
   }
 
+  /// Graphviz 2.43 recovering from this error (a subgraph, a node given one attribute twice, an
+  /// edge, and the text ending inside the next edge) handed memory of the graph's arena to free():
+  /// the process aborted with "double free or corruption" (found by the fuzzer).
+  @Test func errorRecoveryInsideASubgraphIsAnErrorNotAnAbort() throws {
+    let dot = "digraph {\n  {\n    h [x=5, x=6]\n    a -> b\n    d ->"
+    for _ in 0..<3 {
+      #expect {
+        try graphviz.parse(dot: dot)
+      } throws: { error in
+        (error as? GraphvizError).map { $0.kind == .parse && $0.line == 5 } ?? false
+      }
+    }
+    #expect(
+      try graphviz.parse(dot: "digraph { { h [x=5, x=6] a -> b } d }").graph.nodes.map(\.id) == ["h", "a", "b", "d"])
+  }
+
   @Test func unterminatedStringIsParseError() {
     #expect(throws: GraphvizError.self) { try graphviz.parse(dot: "digraph {\n a [label=\"open];\n}") }
   }

@@ -136,6 +136,8 @@ w("two-graphs.dot", "digraph A { a }\ndigraph B { b }\n")
 w("edge-bomb.dot", "digraph {\n  {" + " ".join(f"a{i}" for i in range(4000)) + "} -> {"
   + " ".join(f"b{i}" for i in range(4000)) + "}\n}\n")
 w("deep-subgraphs.dot", "digraph {\n" + "{" * 5000 + "a" + "}" * 5000 + "\n}\n")
+# Graphviz 2.43's error recovery here freed memory of Clout's arena with free(): an abort.
+w("error-recovery.dot", "digraph {\n  {\n    h [x=5, x=6]\n    a -> b\n    d ->")
 
 # --- edge lists
 w("one-field.txt", "0 1\n2\n")

@@ -23,9 +23,11 @@ void clout_dot_forget_layout(void);
 size_t clout_dot_cleanup_last_freed(void);
 size_t clout_dot_cleanup_total_freed(void);
 
-/* The HTML-label and markup hooks of the same module. Included here as well as found through the
- * umbrella directory, so that a build made before that header existed rebuilds its Clang module
- * (a new file in an umbrella directory alone does not invalidate the module cache). */
+/* The HTML-label and markup hooks and the ordered DOT reader of the same module. Included here as
+ * well as found through the umbrella directory, so that a build made before those headers existed
+ * rebuilds its Clang module (a new file in an umbrella directory alone does not invalidate the
+ * module cache). */
 #include "html_label_cleanup.h"
+#include "ordered_read.h"
 
 #endif

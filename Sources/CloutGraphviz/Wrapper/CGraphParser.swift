@@ -1,3 +1,4 @@
+import CDotLayoutCleanup
 import CGraphviz
 
 /// A root graph owned by cgraph. Only ever used inside `Graphviz`'s lock; closed there.
