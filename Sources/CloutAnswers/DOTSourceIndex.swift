@@ -9,8 +9,9 @@ import CloutIO
 ///
 /// The same pass counts what the text states and checks it against the limits *before* Graphviz
 /// parses it: a few kilobytes of `{a1 … a3000} -> {b1 … b3000}` state nine million edges, which
-/// cgraph would build in memory. The error names the first node or edge statement beyond a bound, or
-/// the subgraph nested too deep. Syntax is not judged here (Graphviz's parser does that, with its line).
+/// cgraph would build in memory. It also counts the records Graphviz makes of nodes in subgraphs
+/// (one per node and subgraph around it). The error names the first node, edge statement or
+/// membership beyond a bound, or the subgraph nested too deep. Syntax is not judged here (Graphviz's parser does that, with its line).
 ///
 /// Cost: O(text + stated edges) time; memory O(nodes + distinct edges), bounded by the limits.
 struct DOTSourceIndex {
@@ -120,6 +121,7 @@ private struct Scan {
   var restated: [String: [DOTLexer.Place]] = [:]
   var keyed: [String: DOTLexer.Place] = [:]
   var edges = 0
+  var memberships = 0
 
   init(lexer: DOTLexer, limits: InteropLimits, origin: String) {
     self.lexer = lexer
@@ -149,9 +151,20 @@ private struct Scan {
   /// added to `collected` when it is not nil (a subgraph's nodes, for an edge operand).
   private mutating func statements(depth: Int, collecting collected: inout [Mention]?) throws(InputError) {
     var seen: Set<String> = []
-    func collect(_ mentions: [Mention]) {
+    // Each node new to this subgraph is one membership: Graphviz records the node in every
+    // subgraph around it, so 100,000 nodes 200 subgraphs deep made it build 20 million records.
+    func collect(_ mentions: [Mention]) throws(InputError) {
       guard collected != nil else { return }
-      for m in mentions where seen.insert(m.id).inserted { collected?.append(m) }
+      for m in mentions where seen.insert(m.id).inserted {
+        memberships += 1
+        if memberships > limits.maxSubgraphMemberships {
+          throw error(
+            "subgraphs hold more than the \(limits.maxSubgraphMemberships) node memberships allowed "
+              + "(a node counts once in every subgraph around it)", at: m.place,
+            hint: "the file is corrupt or not meant for a graph file")
+        }
+        collected?.append(m)
+      }
     }
     while token.kind != .closeBrace && token.kind != .end {
       if token.kind == .id, token.keyword == .graph || token.keyword == .node || token.keyword == .edge {
@@ -169,11 +182,11 @@ private struct Scan {
         }
         skipPort()
         let first = try mention(value, place: place)
-        collect(try edgeStatement(first: [first], depth: depth))
+        try collect(try edgeStatement(first: [first], depth: depth))
         continue
       }
       if let operand = try subgraphOperand(depth: depth) {
-        collect(try edgeStatement(first: operand, depth: depth))
+        try collect(try edgeStatement(first: operand, depth: depth))
         continue
       }
       advance()

@@ -14,11 +14,14 @@ public struct InteropLimits: Sendable, Hashable {
   public var maxEdges: Int
   /// The most attribute values one node or edge may have.
   public var maxAttributes: Int
+  /// The most memberships of nodes in DOT subgraphs, a node counting once in every subgraph around
+  /// it (Graphviz keeps a record of each).
+  public var maxSubgraphMemberships: Int
 
   public init(
     maxValueBytes: Int = 1 << 20, maxTextBytes: Int = 16 << 20, maxDepth: Int = 256,
     maxFileBytes: Int = NetworkLoader.maxBytes, maxNodes: Int = 1_000_000, maxEdges: Int = 10_000_000,
-    maxAttributes: Int = 1_000
+    maxAttributes: Int = 1_000, maxSubgraphMemberships: Int = 4_000_000
   ) {
     self.maxValueBytes = maxValueBytes
     self.maxTextBytes = maxTextBytes
@@ -27,6 +30,7 @@ public struct InteropLimits: Sendable, Hashable {
     self.maxNodes = maxNodes
     self.maxEdges = maxEdges
     self.maxAttributes = maxAttributes
+    self.maxSubgraphMemberships = maxSubgraphMemberships
   }
 
   /// Checks the counts of nodes, edges and attribute values of a read graph; the error names the
