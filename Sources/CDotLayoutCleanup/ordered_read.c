@@ -27,16 +27,13 @@ typedef struct clout_gv_arena {
 static clout_gv_arena_t *live_arenas;
 
 /* The arena opened by the last read, so that a read that fails can release it. */
-static clout_gv_arena_t **clout_gv_last_arena(void) {
-  static clout_gv_arena_t *last;
-  return &last;
-}
+static clout_gv_arena_t *last_arena;
 
 static void *clout_gv_arena_open(Agdisc_t *disc) {
   (void)disc;
   clout_gv_arena_t *a = (clout_gv_arena_t *)calloc(1, sizeof *a);
   if (a == NULL) return NULL;
-  *clout_gv_last_arena() = a;
+  last_arena = a;
   size_t size = (size_t)1 << 30;
   void *base = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
   if (base != MAP_FAILED) {
@@ -175,11 +172,11 @@ Agraph_t *clout_gv_read_ordered(const char *text) {
   discipline.id = &AgIdDisc;
   discipline.io = &io;
   clout_gv_text_t text_channel = {text, strlen(text), 0};
-  *clout_gv_last_arena() = NULL;
+  last_arena = NULL;
   Agraph_t *g = agread(&text_channel, &discipline);
   /* A failed read has closed what it built; its arena is released here. */
-  if (g == NULL && *clout_gv_last_arena() != NULL) clout_gv_arena_close(*clout_gv_last_arena());
-  *clout_gv_last_arena() = NULL;
+  if (g == NULL && last_arena != NULL) clout_gv_arena_close(last_arena);
+  last_arena = NULL;
   return g;
 }
 

@@ -64,7 +64,7 @@ package enum DOTImport {
       let pair = edge.tail + "\u{0}" + edge.head
       let occurrence = seen[pair, default: 0]
       seen[pair] = occurrence + 1
-      let at = lines.edgeLocation(
+      let (at, quote) = lines.statement(
         tail: edge.tail, head: edge.head, key: edge.key, occurrence: occurrence, directed: graph.isDirected)
       var fields: [ImportedGraph.Field] = []
       func add(_ name: String, _ value: String?) {
@@ -81,8 +81,7 @@ package enum DOTImport {
       return ImportedGraph.Edge(
         id: edge.key ?? graph.value("id", of: edge)?.string, source: edge.tail, target: edge.head, directed: nil,
         fields: fields, location: at,
-        text: lines.quote(
-          tail: edge.tail, head: edge.head, key: edge.key, occurrence: occurrence, directed: graph.isDirected))
+        text: quote)
     }
     return ImportedGraph(
       format: .dot, origin: lines.origin, directed: graph.isDirected, graphFields: graphFields, nodes: nodes,

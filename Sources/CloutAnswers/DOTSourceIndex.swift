@@ -11,7 +11,8 @@ import CloutIO
 /// parses it: a few kilobytes of `{a1 … a3000} -> {b1 … b3000}` state nine million edges, which
 /// cgraph would build in memory. It also counts the records Graphviz makes of nodes in subgraphs
 /// (one per node and subgraph around it). The error names the first node, edge statement or
-/// membership beyond a bound, or the subgraph nested too deep. Syntax is not judged here (Graphviz's parser does that, with its line).
+/// membership beyond a bound, or the subgraph nested too deep. Syntax is not judged here
+/// (Graphviz's parser does that, with its line).
 ///
 /// Cost: O(text + stated edges) time; memory O(nodes + distinct edges), bounded by the limits.
 struct DOTSourceIndex {
@@ -64,17 +65,15 @@ struct DOTSourceIndex {
   /// The node's first mention (in a node statement, an edge or a subgraph), else the top.
   func nodeLocation(_ id: String) -> SourceLocation { firstMention[id].map(location) ?? top }
 
-  /// Where the edge is stated (see `place`), at its tail; else the top.
-  func edgeLocation(tail: String, head: String, key: String?, occurrence: Int, directed: Bool) -> SourceLocation {
-    place(tail: tail, head: head, key: key, occurrence: occurrence, directed: directed).map(location) ?? top
-  }
-
-  /// What an imported relation quotes, verbatim: the line stating the edge, else the whole text.
-  func quote(tail: String, head: String, key: String?, occurrence: Int, directed: Bool) -> String {
+  /// Where the edge is stated (see `place`), at its tail, and what an imported relation quotes,
+  /// verbatim: the line stating it; else the top and the whole text.
+  func statement(tail: String, head: String, key: String?, occurrence: Int, directed: Bool)
+    -> (location: SourceLocation, quote: String)
+  {
     guard let place = place(tail: tail, head: head, key: key, occurrence: occurrence, directed: directed) else {
-      return text
+      return (top, text)
     }
-    return line(place.line)
+    return (location(place), line(place.line))
   }
 
   /// Line `number` (1-based) without its line break.
@@ -93,7 +92,7 @@ struct DOTSourceIndex {
   private func place(tail: String, head: String, key: String?, occurrence: Int, directed: Bool) -> Place? {
     for (from, to) in directed ? [(tail, head)] : [(tail, head), (head, tail)] {
       let pair = Scan.pair(from, to)
-      if let key, let place = keyed[pair + "\u{0}" + key] { return place }
+      if let key, let place = keyed[Scan.keyed(pair, key)] { return place }
       guard let first = stated[pair] else { continue }
       guard occurrence > 0, let more = restated[pair] else { return first }
       return more[min(occurrence, more.count) - 1]
@@ -131,6 +130,7 @@ private struct Scan {
   }
 
   static func pair(_ tail: String, _ head: String) -> String { tail + "\u{0}" + head }
+  static func keyed(_ pair: String, _ key: String) -> String { pair + "\u{0}" + key }
 
   private mutating func advance() { token = lexer.next() }
 
@@ -180,8 +180,7 @@ private struct Scan {
           if token.kind == .id { _ = idValue() }
           continue
         }
-        skipPort()
-        let first = try mention(value, place: place)
+        let first = try node(value, place: place)
         try collect(try edgeStatement(first: [first], depth: depth))
         continue
       }
@@ -218,7 +217,7 @@ private struct Scan {
         for head in heads {
           let pair = Self.pair(tail.id, head.id)
           if stated[pair] == nil { stated[pair] = tail.place } else { restated[pair, default: []].append(tail.place) }
-          for key in keys where keyed[pair + "\u{0}" + key] == nil { keyed[pair + "\u{0}" + key] = tail.place }
+          for key in keys where keyed[Self.keyed(pair, key)] == nil { keyed[Self.keyed(pair, key)] = tail.place }
           if firstEdgeMention[tail.id] == nil { firstEdgeMention[tail.id] = tail.place }
           if firstEdgeMention[head.id] == nil { firstEdgeMention[head.id] = head.place }
         }
@@ -231,11 +230,15 @@ private struct Scan {
   private mutating func operand(depth: Int) throws(InputError) -> [Mention]? {
     if token.kind == .id, token.keyword == nil {
       let place = Self.place(of: token)
-      let value = idValue()
-      skipPort()
-      return [try mention(value, place: place)]
+      return [try node(idValue(), place: place)]
     }
     return try subgraphOperand(depth: depth)
+  }
+
+  /// A node ID just read (`value`, at `place`): its port skipped, its mention recorded.
+  private mutating func node(_ value: String, place: DOTLexer.Place) throws(InputError) -> Mention {
+    skipPort()
+    return try mention(value, place: place)
   }
 
   /// `subgraph [ID] { … }`, `{ … }` or `subgraph ID`: the nodes named inside; nil if not a subgraph.

@@ -57,7 +57,7 @@ import Testing
       """
     let found = try index(dot)
     func edge(_ t: String, _ h: String) -> [Int] {
-      at(found.edgeLocation(tail: t, head: h, key: nil, occurrence: 0, directed: true))
+      at(found.statement(tail: t, head: h, key: nil, occurrence: 0, directed: true).location)
     }
     #expect(edge("a", "b") == [2, 3])
     #expect(edge("b", "c") == [2, 8])
@@ -65,11 +65,11 @@ import Testing
     #expect(edge("e", "h") == [3, 6], "every node of the operand, nested edges included")
     #expect(edge("g", "h") == [3, 28])
     #expect(
-      found.quote(tail: "d", head: "g", key: nil, occurrence: 0, directed: true)
+      found.statement(tail: "d", head: "g", key: nil, occurrence: 0, directed: true).quote
         == "  {d e} -> subgraph s { f; g -> h }")
     #expect(edge("a", "c") == [2, 3], "not stated: the first edge statement naming either end")
     #expect(edge("x", "y") == [1, 1])
-    #expect(found.quote(tail: "x", head: "y", key: nil, occurrence: 0, directed: true) == dot)
+    #expect(found.statement(tail: "x", head: "y", key: nil, occurrence: 0, directed: true).quote == dot)
   }
 
   @Test func parallelEdgesAreMatchedByKeyThenByOrder() throws {
@@ -82,7 +82,7 @@ import Testing
       """
     let found = try index(dot)
     func edge(_ key: String?, _ occurrence: Int) -> [Int] {
-      at(found.edgeLocation(tail: "a", head: "b", key: key, occurrence: occurrence, directed: true))
+      at(found.statement(tail: "a", head: "b", key: key, occurrence: occurrence, directed: true).location)
     }
     #expect(edge(nil, 0) == [2, 3])
     #expect(edge(nil, 1) == [2, 11])
@@ -91,11 +91,12 @@ import Testing
     #expect(edge("third", 0) == [3, 3])
     #expect(edge("second", 2) == [2, 11])
     #expect(
-      found.quote(tail: "a", head: "b", key: "third", occurrence: 0, directed: true)
+      found.statement(tail: "a", head: "b", key: "third", occurrence: 0, directed: true).quote
         == "  a -> b [color=red, key=\"third\"]")
-    #expect(at(found.edgeLocation(tail: "b", head: "a", key: nil, occurrence: 0, directed: true)) == [4, 3])
+    #expect(at(found.statement(tail: "b", head: "a", key: nil, occurrence: 0, directed: true).location) == [4, 3])
     let undirected = try index("graph { a -- b }")
-    #expect(at(undirected.edgeLocation(tail: "b", head: "a", key: nil, occurrence: 0, directed: false)) == [1, 9])
+    #expect(
+      at(undirected.statement(tail: "b", head: "a", key: nil, occurrence: 0, directed: false).location) == [1, 9])
   }
 
   @Test func statedEdgesBeyondTheLimitAreRefusedBeforeGraphvizBuildsThem() throws {
